@@ -1,0 +1,72 @@
+package vn.blocstats.warehouse.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.duckdb.DuckDBConnection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.blocstats.warehouse.Warehouse;
+
+class MigrationsTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void a_new_file_gets_the_whole_schema_and_the_catalog() throws Exception {
+		try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb")); DuckDBConnection c = w.connection();
+				Statement st = c.createStatement()) {
+			ResultSet rs = st.executeQuery("SELECT count(*) FROM metric WHERE kind <> 'I'");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(49);
+			rs = st.executeQuery("SELECT metric_code FROM metric_alias WHERE alias_key = text_key('SỐ ĐV  kết-nạp')");
+			rs.next();
+			assertThat(rs.getString(1)).isEqualTo("admissions");
+		}
+	}
+
+	@Test
+	void reopening_keeps_the_data_and_applies_nothing_twice() throws Exception {
+		Path f = dir.resolve("w.duckdb");
+		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
+			st.execute("INSERT INTO metric_alias VALUES ('so_kn', 'Số KN', 'admissions', 'admin')");
+		}
+		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
+			ResultSet rs = st.executeQuery("SELECT count(*) FROM metric_alias WHERE origin = 'admin'");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(1);
+			rs = st.executeQuery("SELECT count(*) FROM schema_history WHERE version > 0");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(Migrations.fromClasspath().latestVersion());
+		}
+	}
+
+	@Test
+	void an_old_file_is_upgraded_in_place() throws Exception {
+		Path f = dir.resolve("old.duckdb");
+		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
+			// pretend the file stopped at version 1
+			st.execute("DELETE FROM schema_history WHERE version > 1");
+			st.execute("DELETE FROM metric_alias");
+			st.execute("DELETE FROM metric_part");
+			st.execute("DROP MACRO text_key");
+			st.execute("DELETE FROM metric");
+		}
+		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
+			ResultSet rs = st.executeQuery("SELECT count(*) FROM metric_alias");
+			rs.next();
+			assertThat(rs.getInt(1)).isGreaterThan(100);
+		}
+	}
+
+	@Test
+	void splits_scripts_outside_quotes_and_comments() {
+		assertThat(SqlScript.split("-- a; comment\nSELECT 'x;y'; SELECT \"a;b\" ;\n\n"))
+			.containsExactly("SELECT 'x;y'", "SELECT \"a;b\"");
+	}
+}
