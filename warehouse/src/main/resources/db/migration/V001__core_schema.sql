@@ -136,6 +136,7 @@ CREATE TABLE stg_figure (
     sheet        VARCHAR,
     row_no       INTEGER,
     org_code     VARCHAR,
+    org_name     VARCHAR,
     org_name_key VARCHAR,
     metric_code  VARCHAR NOT NULL,
     period_kind  VARCHAR NOT NULL,   -- see Period.Kind; 'TERM' is resolved against the term table
@@ -158,8 +159,8 @@ CREATE TABLE stg_unit (
     parent_code       VARCHAR,
     valid_from        DATE NOT NULL,
     valid_to          DATE NOT NULL,
-    successor_codes   VARCHAR[],
-    successor_weights DOUBLE[]
+    successor_codes   VARCHAR,    -- ';'-separated
+    successor_weights VARCHAR     -- ';'-separated, same order
 );
 
 CREATE TABLE stg_term (
@@ -171,7 +172,7 @@ CREATE TABLE stg_term (
     start_year      INTEGER NOT NULL,
     end_year        INTEGER NOT NULL,
     start_date      DATE NOT NULL,
-    end_date        DATE NOT NULL
+    end_date        DATE            -- empty: the day before the next term's congress
 );
 
 CREATE TABLE stg_target (
@@ -185,12 +186,15 @@ CREATE TABLE stg_target (
     value          DOUBLE NOT NULL
 );
 
+-- Problems found while staging (reason given) and while publishing (reason NULL: formatted in
+-- Java from rule and the arguments a1..a6, ISO dates among them shown as d/M/yyyy).
 CREATE TABLE stg_issue (
     severity    VARCHAR NOT NULL,
     sheet       VARCHAR,
     row_no      INTEGER,
     column_name VARCHAR,
     value       VARCHAR,
-    reason      VARCHAR NOT NULL,
-    rule        VARCHAR NOT NULL
+    reason      VARCHAR,
+    rule        VARCHAR NOT NULL,
+    a1 VARCHAR, a2 VARCHAR, a3 VARCHAR, a4 VARCHAR, a5 VARCHAR, a6 VARCHAR
 );

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
+import vn.blocstats.warehouse.base.SqlScripts;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -126,7 +127,7 @@ public final class Migrations {
 		boolean auto = conn.getAutoCommit();
 		conn.setAutoCommit(false);
 		try (Statement st = conn.createStatement()) {
-			for (String statement : SqlScript.split(s.sql())) {
+			for (String statement : SqlScripts.split(s.sql())) {
 				try {
 					st.execute(statement);
 				}

@@ -66,7 +66,7 @@ class MigrationsTests {
 
 	@Test
 	void splits_scripts_outside_quotes_and_comments() {
-		assertThat(SqlScript.split("-- a; comment\nSELECT 'x;y'; SELECT \"a;b\" ;\n\n"))
+		assertThat(vn.blocstats.warehouse.base.SqlScripts.split("-- a; comment\nSELECT 'x;y'; SELECT \"a;b\" ;\n\n"))
 			.containsExactly("SELECT 'x;y'", "SELECT \"a;b\"");
 	}
 }

@@ -1,15 +1,32 @@
-package vn.blocstats.warehouse.migration;
+package vn.blocstats.warehouse.base;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits an SQL script into statements at ';', outside quotes and comments. */
-final class SqlScript {
+/** SQL scripts kept as resources: read one, split it into statements at ';' outside quotes and comments. */
+public final class SqlScripts {
 
-	private SqlScript() {
+	private SqlScripts() {
 	}
 
-	static List<String> split(String script) {
+	/** The statements of the class-path resource {@code path} (e.g. {@code "publish/figures.sql"}). */
+	public static List<String> load(String path) {
+		try (InputStream in = SqlScripts.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("No SQL script " + path + " on the class path");
+			}
+			return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read SQL script " + path, e);
+		}
+	}
+
+	public static List<String> split(String script) {
 		List<String> out = new ArrayList<>();
 		StringBuilder cur = new StringBuilder();
 		int n = script.length();

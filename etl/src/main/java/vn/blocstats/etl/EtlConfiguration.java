@@ -1,0 +1,53 @@
+package vn.blocstats.etl;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.PropertySource;
+
+import vn.blocstats.warehouse.Warehouse;
+
+/**
+ * Wires the etl module: the warehouse file ({@code blocstats.db}, default
+ * {@code data/blocstats.duckdb}) and, beside it, the Spring Batch job repository in an H2 file
+ * ({@code <name>.jobs.mv.db}) — the import history lives there, not in DuckDB (see STACK.md).
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
+public class EtlConfiguration {
+
+	/** The warehouse, opened read-write on first use (commands that only read never open it so). */
+	@Bean(destroyMethod = "close")
+	@Lazy
+	Warehouse warehouse(@Value("${blocstats.db}") String db) {
+		return Warehouse.open(Path.of(db));
+	}
+
+	/** The Spring Batch job repository's database. */
+	@Bean
+	DataSource jobRepositoryDataSource(@Value("${blocstats.db}") String db) {
+		return DataSourceBuilder.create()
+			.driverClassName("org.h2.Driver")
+			.url("jdbc:h2:file:" + jobRepositoryPath(Path.of(db)) + ";AUTO_SERVER=TRUE")
+			.username("sa")
+			.password("")
+			.build();
+	}
+
+	/** {@code data/blocstats.duckdb} → {@code /abs/data/blocstats.jobs} (H2 adds {@code .mv.db}). */
+	static String jobRepositoryPath(Path db) {
+		Path abs = db.toAbsolutePath().normalize();
+		String name = abs.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		return abs.resolveSibling(base + ".jobs").toString();
+	}
+}

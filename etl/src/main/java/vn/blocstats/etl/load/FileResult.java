@@ -1,0 +1,22 @@
+package vn.blocstats.etl.load;
+
+/**
+ * What became of one file in an import run.
+ *
+ * @param name the file as named on the command line or in the inbox
+ * @param tables the tables loaded from it ({@code units,figures}…), empty when none
+ * @param status LOADED (every row), PARTIAL (some rows rejected), REJECTED (every row rejected),
+ *     UNREADABLE (the file could not be read at all) or FAILED (an error while loading; nothing loaded)
+ * @param read data rows read
+ * @param loaded rows loaded (figures, units, terms, targets)
+ * @param rejected rows rejected
+ * @param warnings warnings
+ * @param message for UNREADABLE and FAILED, what went wrong (Vietnamese); else null
+ */
+public record FileResult(String name, String tables, String status, long read, long loaded, long rejected, long warnings,
+		String message) {
+
+	public boolean unreadable() {
+		return "UNREADABLE".equals(status) || "FAILED".equals(status);
+	}
+}

@@ -1,0 +1,263 @@
+package vn.blocstats.etl.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+
+import vn.blocstats.etl.report.Messages;
+import vn.blocstats.etl.report.Problem;
+import vn.blocstats.etl.report.RejectReport;
+import vn.blocstats.etl.source.RowSource;
+import vn.blocstats.etl.source.SourceRow;
+import vn.blocstats.etl.source.Sources;
+import vn.blocstats.etl.source.UnreadableFileException;
+import vn.blocstats.etl.table.TableKind;
+import vn.blocstats.etl.table.TableLayout;
+import vn.blocstats.warehouse.Warehouse;
+
+/**
+ * Imports files and folders into the warehouse: orders them so that reference data (units,
+ * terms, targets) is loaded before figures whatever the order given, runs the {@code importFile}
+ * job for each file (one transaction per file), and writes one reject report for the run.
+ *
+ * <p>One import at a time per process (DuckDB allows one writer): concurrent calls wait.
+ */
+@Service
+public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+	private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
+
+	private final JobOperator jobOperator;
+	private final Job importFileJob;
+	private final Warehouse warehouse;
+
+	ImportService(JobOperator jobOperator, Job importFileJob, Warehouse warehouse) {
+		this.jobOperator = jobOperator;
+		this.importFileJob = importFileJob;
+		this.warehouse = warehouse;
+	}
+
+	/**
+	 * Imports {@code inputs} (files, or folders read recursively in name order).
+	 *
+	 * @param dryRun check and report everything, keep nothing
+	 * @param report where to write the reject report
+	 */
+	public ImportSummary importPaths(List<Path> inputs, boolean dryRun, Path report) {
+		ONE_AT_A_TIME.lock();
+		try {
+			RejectReport rejects = RejectReport.create(report);
+			List<FileResult> results = new ArrayList<>();
+			List<Candidate> candidates = new ArrayList<>();
+			for (Path input : inputs) {
+				if (!Files.exists(input)) {
+					String msg = "Không có tệp hay thư mục “" + input + "”";
+					results.add(new FileResult(input.toString(), "", "UNREADABLE", 0, 0, 0, 0, msg));
+					rejects.append(input.toString(), List.of(fileProblem("file.unreadable", msg)));
+					continue;
+				}
+				for (Path f : expand(input)) {
+					candidates.add(new Candidate(f, displayName(input, f), peek(f)));
+				}
+			}
+			candidates.sort(Comparator.comparingInt(Candidate::order));
+			for (Candidate c : candidates) {
+				FileResult r = c.unreadable() != null ? unreadable(c, rejects, dryRun) : runJob(c, dryRun, report, rejects);
+				results.add(r);
+			}
+			return new ImportSummary(List.copyOf(results), report, dryRun);
+		}
+		finally {
+			ONE_AT_A_TIME.unlock();
+		}
+	}
+
+	private FileResult runJob(Candidate c, boolean dryRun, Path report, RejectReport rejects) {
+		String sha = sha256(c.file());
+		JobParameters params = new JobParametersBuilder()
+			.addString(ImportJobConfiguration.FILE, c.file().toAbsolutePath().toString(), false)
+			.addString(ImportJobConfiguration.NAME, c.name(), false)
+			.addString(ImportJobConfiguration.SHA256, sha, false)
+			.addString(ImportJobConfiguration.DRY_RUN, String.valueOf(dryRun), false)
+			.addString(ImportJobConfiguration.REPORT, report.toAbsolutePath().toString(), false)
+			.addString(ImportJobConfiguration.RUN, UUID.randomUUID().toString(), true)
+			.toJobParameters();
+		JobExecution execution;
+		try {
+			execution = jobOperator.start(importFileJob, params);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("Cannot start the import of " + c.name() + ": " + e.getMessage(), e);
+		}
+		Publisher.LoadOutcome o = Publisher.LoadOutcome.readFrom(execution.getExecutionContext());
+		if (execution.getStatus() == BatchStatus.COMPLETED && o != null) {
+			return new FileResult(c.name(), o.kinds(), o.status(), o.read(), o.loaded(), o.rejected(), o.warnings(), null);
+		}
+		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+		boolean noTable = causedBy(failure, TableRowReader.NoTableException.class);
+		boolean cannotRead = noTable || causedBy(failure, UnreadableFileException.class);
+		String message = failure == null ? execution.getExitStatus().getExitDescription() : rootMessage(failure);
+		if (!cannotRead) {
+			log.error("Import of {} failed", c.name(), failure);
+			message = Messages.text("file.failed", message);
+		}
+		rejects.append(c.name(), List.of(fileProblem(cannotRead ? "file.unreadable" : "file.failed", message)));
+		recordFailure(c, sha, cannotRead ? "UNREADABLE" : "FAILED", dryRun, execution.getId());
+		return new FileResult(c.name(), "", cannotRead ? "UNREADABLE" : "FAILED", 0, 0, 0, 0, message);
+	}
+
+	private FileResult unreadable(Candidate c, RejectReport rejects, boolean dryRun) {
+		rejects.append(c.name(), List.of(fileProblem("file.unreadable", c.unreadable())));
+		recordFailure(c, sha256(c.file()), "UNREADABLE", dryRun, null);
+		return new FileResult(c.name(), "", "UNREADABLE", 0, 0, 0, 0, c.unreadable());
+	}
+
+	private void recordFailure(Candidate c, String sha, String status, boolean dryRun, Long jobExecutionId) {
+		if (dryRun) {
+			return;
+		}
+		try (DuckDBConnection conn = warehouse.connection();
+				PreparedStatement ps = conn.prepareStatement("INSERT INTO load (load_id, file_name, file_path, file_sha256, "
+						+ "status, started_at, finished_at, job_execution_id) "
+						+ "VALUES (nextval('seq_load_id'), ?, ?, ?, ?, ?, current_timestamp, ?)")) {
+			ps.setString(1, c.name());
+			ps.setString(2, c.file().toAbsolutePath().toString());
+			ps.setString(3, sha);
+			ps.setString(4, status);
+			ps.setObject(5, LocalDateTime.now());
+			if (jobExecutionId == null) {
+				ps.setNull(6, java.sql.Types.BIGINT);
+			}
+			else {
+				ps.setLong(6, jobExecutionId);
+			}
+			ps.executeUpdate();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot record the failed load of " + c.name(), e);
+		}
+	}
+
+	private static Problem fileProblem(String rule, String message) {
+		return Problem.error(null, 0, null, null, rule, message);
+	}
+
+	private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+		for (Throwable x = t; x != null; x = x.getCause()) {
+			if (type.isInstance(x)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable t) {
+		for (Throwable x = t; x != null; x = x.getCause()) {
+			if (x instanceof UnreadableFileException || x instanceof TableRowReader.NoTableException) {
+				return x.getMessage();
+			}
+		}
+		Throwable root = t;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.toString() : root.getMessage();
+	}
+
+	/** The table the file's first header row announces (for ordering), or why the file cannot be read. */
+	private static Peek peek(Path file) {
+		try (RowSource source = Sources.open(file, file.getFileName().toString())) {
+			SourceRow first = source.next();
+			if (first == null) {
+				return new Peek(null, Messages.text("file.no_table"));
+			}
+			Optional<TableLayout> layout = TableLayout.recognise(first);
+			return new Peek(layout.map(TableLayout::kind).orElse(null), null);
+		}
+		catch (UnreadableFileException e) {
+			return new Peek(null, e.getMessage());
+		}
+		catch (IOException | RuntimeException e) {
+			return new Peek(null, "Không đọc được tệp: " + e.getMessage());
+		}
+	}
+
+	private static List<Path> expand(Path input) {
+		if (!Files.isDirectory(input)) {
+			return List.of(input);
+		}
+		try (Stream<Path> walk = Files.walk(input)) {
+			return walk.filter(Files::isRegularFile)
+				.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot list " + input, e);
+		}
+	}
+
+	private static String displayName(Path input, Path file) {
+		if (Files.isDirectory(input)) {
+			Path base = input.getFileName() == null ? input : input.getFileName();
+			return base.resolve(input.relativize(file)).toString();
+		}
+		return file.toString();
+	}
+
+	static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + file, e);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private record Peek(TableKind kind, String unreadable) {
+	}
+
+	private record Candidate(Path file, String name, Peek peek) {
+
+		String unreadable() {
+			return peek.unreadable();
+		}
+
+		/** Reference data first: units, terms, targets, figures; unrecognised files last. */
+		int order() {
+			return peek.kind() == null ? TableKind.values().length : peek.kind().ordinal();
+		}
+	}
+}

@@ -1,0 +1,153 @@
+package vn.blocstats.etl.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.duckdb.DuckDBConnection;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import vn.blocstats.etl.report.Problem;
+import vn.blocstats.etl.source.RowSource;
+import vn.blocstats.etl.source.SourceRow;
+import vn.blocstats.etl.source.Sources;
+import vn.blocstats.etl.source.UnreadableFileException;
+import vn.blocstats.etl.table.TableLayout;
+import vn.blocstats.warehouse.Warehouse;
+
+/**
+ * Reads the data rows of one file: recognises each sheet's table from its header row and hands
+ * on its rows with their layout. Sheet-level problems (an unrecognised sheet, unknown columns, a
+ * header without rows) are written to the staging problems when the reader closes. Reading
+ * starts again from the top when a step is restarted (a file loads whole or not at all).
+ */
+class TableRowReader implements ItemStreamReader<TableRow> {
+
+	/** Thrown when no sheet of the file holds a recognised table. */
+	static final class NoTableException extends ItemStreamException {
+		NoTableException(String message) {
+			super(message);
+		}
+	}
+
+	private final Path file;
+	private final String displayName;
+	private final Warehouse warehouse;
+	private final List<Problem> problems = new ArrayList<>();
+	private RowSource source;
+	private TableLayout layout;
+	private String sheet;
+	private boolean sheetStarted;
+	private boolean skipSheet;
+	private int sheetRows;
+	private int tables;
+
+	TableRowReader(Path file, String displayName, Warehouse warehouse) {
+		this.file = file;
+		this.displayName = displayName;
+		this.warehouse = warehouse;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		try {
+			source = Sources.open(file, displayName);
+		}
+		catch (UnreadableFileException e) {
+			throw new ItemStreamException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public TableRow read() throws IOException {
+		while (true) {
+			SourceRow row = source.next();
+			if (row == null) {
+				endSheet();
+				if (tables == 0) {
+					throw new NoTableException(vn.blocstats.etl.report.Messages.text("file.no_table"));
+				}
+				return null;
+			}
+			if (!sheetStarted || !Objects.equals(row.sheet(), sheet)) {
+				endSheet();
+				startSheet(row);
+				continue;
+			}
+			if (skipSheet) {
+				continue;
+			}
+			sheetRows++;
+			return new TableRow(layout, row);
+		}
+	}
+
+	private void startSheet(SourceRow header) {
+		sheetStarted = true;
+		sheet = header.sheet();
+		sheetRows = 0;
+		Optional<TableLayout> recognised = TableLayout.recognise(header);
+		skipSheet = recognised.isEmpty();
+		layout = recognised.orElse(null);
+		if (skipSheet) {
+			problems.add(Problem.warning(sheet, header.rowNumber(), null, null, "sheet.unrecognised",
+					sheet == null ? displayName : sheet));
+			return;
+		}
+		tables++;
+		for (String unknown : layout.unknownHeaders()) {
+			problems.add(Problem.warning(sheet, header.rowNumber(), unknown, null, "header.unknown_column", unknown,
+					layout.kind().code()));
+		}
+	}
+
+	private void endSheet() {
+		if (sheetStarted && !skipSheet && sheetRows == 0) {
+			problems.add(Problem.warning(sheet, 0, null, null, "sheet.header_only", sheet == null ? displayName : sheet));
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (source != null) {
+				source.close();
+			}
+			if (source != null && !problems.isEmpty()) {
+				try (DuckDBConnection c = warehouse.connection();
+						PreparedStatement ps = c.prepareStatement("INSERT INTO stg_issue (severity, sheet, row_no, column_name, "
+								+ "value, reason, rule) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+					for (Problem p : problems) {
+						ps.setString(1, p.severity().code());
+						ps.setString(2, p.sheet());
+						ps.setInt(3, p.row());
+						ps.setString(4, p.column());
+						ps.setString(5, p.value());
+						ps.setString(6, p.reason());
+						ps.setString(7, p.rule());
+						ps.addBatch();
+					}
+					ps.executeBatch();
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (SQLException e) {
+			throw new ItemStreamException("Cannot record the problems of " + displayName, e);
+		}
+		finally {
+			source = null;
+			problems.clear();
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package vn.blocstats.etl.table;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A row that passed the checks that need no warehouse look-up, ready for the staging tables. */
+public sealed interface Staged {
+
+	String sheet();
+
+	int row();
+
+	/**
+	 * A figure (FORMATS.md §4). Points (a stock, or a cumulative flow) have {@code start == end};
+	 * a TERM period has null dates and its {@code termLabel}, resolved against the term table.
+	 */
+	record Figure(String sheet, int row, String orgCode, String orgName, String orgNameKey, String metricCode,
+			String periodKind, LocalDate start, LocalDate end, String termLabel, String basis, double value,
+			String periodText, String note) implements Staged {
+	}
+
+	/** An organisation unit's row for one validity interval (FORMATS.md §1). */
+	record Unit(String sheet, int row, String code, String name, String nameKey, String type, String parentCode,
+			LocalDate validFrom, LocalDate validTo, List<String> successorCodes, List<Double> successorWeights)
+			implements Staged {
+	}
+
+	/** A committee's term (FORMATS.md §2); {@code end} null when it must be inferred from the next term. */
+	record Term(String sheet, int row, String committeeCode, String termLabel, int congressNumber, int startYear,
+			int endYear, LocalDate start, LocalDate end) implements Staged {
+	}
+
+	/** A target (FORMATS.md §3); shares in percent. */
+	record Target(String sheet, int row, String committeeCode, String termLabel, String metricCode, String targetKind,
+			String source, double value) implements Staged {
+	}
+}

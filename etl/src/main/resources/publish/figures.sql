@@ -1,0 +1,174 @@
+-- Publishes the staged figures of one file (inside the file's transaction): resolves units and
+-- term periods, rejects what the warehouse contradicts, warns on suspicious values, then replaces
+-- the figures it corrects (the old rows stay, superseded) and adds the new ones.
+-- Context: temp table pub_ctx(load_id). Problems go to stg_issue with rule and arguments.
+
+-- 1. Candidates. A TERM period gets provisional dates (its calendar years) until its term is found.
+CREATE OR REPLACE TEMP TABLE pf AS
+SELECT row_number() OVER (ORDER BY f.sheet, f.row_no) AS rid, f.*, m.kind AS metric_kind,
+       coalesce(f.period_start, make_date(CAST(split_part(f.term_label, '-', 1) AS INTEGER), 1, 1)) AS p_start,
+       coalesce(f.period_end, make_date(CAST(split_part(f.term_label, '-', 2) AS INTEGER), 12, 31)) AS p_end,
+       f.org_code AS code
+FROM stg_figure f JOIN metric m ON m.code = f.metric_code;
+
+-- 2. Units named instead of coded: the name must match exactly one unit valid at the period's midpoint.
+CREATE OR REPLACE TEMP TABLE pf_name AS
+SELECT p.rid, list(DISTINCT u.code ORDER BY u.code) AS codes
+FROM pf p JOIN org_unit u ON u.name_key = p.org_name_key
+     AND p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) BETWEEN u.valid_from AND u.valid_to
+WHERE p.org_code IS NULL
+GROUP BY p.rid;
+
+UPDATE pf SET code = n.codes[1] FROM pf_name n WHERE pf.rid = n.rid AND len(n.codes) = 1;
+
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
+SELECT 'error', p.sheet, p.row_no, 'Tên đơn vị', p.org_name, 'org.name_unknown', p.org_name,
+       CAST(p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) AS VARCHAR)
+FROM pf p WHERE p.org_code IS NULL AND p.rid NOT IN (SELECT rid FROM pf_name);
+
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
+SELECT 'error', p.sheet, p.row_no, 'Tên đơn vị', p.org_name, 'org.name_ambiguous', p.org_name, array_to_string(n.codes, ', ')
+FROM pf p JOIN pf_name n ON n.rid = p.rid WHERE len(n.codes) > 1;
+
+-- 3. Unknown unit codes.
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1)
+SELECT 'error', p.sheet, p.row_no, 'Mã đơn vị', p.org_code, 'org.unknown', p.org_code
+FROM pf p ANTI JOIN (SELECT DISTINCT code FROM org_unit) u ON u.code = p.org_code
+WHERE p.org_code IS NOT NULL;
+
+-- 4. "nhiệm kỳ 2015-2020": the term of that label of the nearest committee above the unit.
+CREATE OR REPLACE TEMP TABLE pf_anc AS
+WITH RECURSIVE anc(rid, code, d, depth) AS (
+    SELECT rid, code, p_start + CAST((p_end - p_start) // 2 AS INTEGER), 0 FROM pf
+    WHERE code IS NOT NULL AND period_kind = 'TERM'
+    UNION ALL
+    SELECT a.rid, u.parent_code, a.d, a.depth + 1
+    FROM anc a JOIN org_unit u ON u.code = a.code AND a.d BETWEEN u.valid_from AND u.valid_to
+    WHERE u.parent_code IS NOT NULL AND a.depth < 12
+)
+SELECT * FROM anc;
+
+CREATE OR REPLACE TEMP TABLE pf_term AS
+SELECT a.rid, t.start_date, t.end_date
+FROM pf_anc a JOIN pf p ON p.rid = a.rid JOIN term t ON t.committee_code = a.code AND t.term_label = p.term_label
+QUALIFY row_number() OVER (PARTITION BY a.rid ORDER BY a.depth) = 1;
+
+UPDATE pf SET p_start = CASE WHEN pf.basis = 'luy_ke' THEN t.end_date ELSE t.start_date END, p_end = t.end_date
+FROM pf_term t WHERE pf.rid = t.rid;
+
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
+SELECT 'error', p.sheet, p.row_no, 'Kỳ báo cáo', p.period_text, 'period.term_unknown', p.term_label, p.code
+FROM pf p WHERE p.period_kind = 'TERM' AND p.code IS NOT NULL AND p.rid NOT IN (SELECT rid FROM pf_term);
+
+-- 5. The unit must be valid on the anchor date: a stock's or cumulative's date, a flow's midpoint.
+ALTER TABLE pf ADD COLUMN anchor DATE;
+UPDATE pf SET anchor = CASE WHEN p_start = p_end THEN p_end ELSE p_start + CAST((p_end - p_start) // 2 AS INTEGER) END;
+
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
+SELECT 'error', p.sheet, p.row_no, 'Mã đơn vị', p.code, 'org.not_valid', p.code, CAST(p.anchor AS VARCHAR)
+FROM pf p
+WHERE p.code IS NOT NULL AND p.org_code IS NOT NULL
+  AND p.code IN (SELECT code FROM org_unit)
+  AND NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.code = p.code AND p.anchor BETWEEN u.valid_from AND u.valid_to);
+
+CREATE OR REPLACE TEMP TABLE pf_ok AS
+SELECT p.* FROM pf p
+ANTI JOIN (SELECT DISTINCT sheet, row_no FROM stg_issue WHERE severity = 'error') i
+     ON i.sheet IS NOT DISTINCT FROM p.sheet AND i.row_no = p.row_no
+WHERE p.code IS NOT NULL;
+
+-- 6. The same unit, period, metric and basis twice in the file: with different values every such
+--    row is rejected (which one is right cannot be known); with the same value it is loaded once.
+CREATE OR REPLACE TEMP TABLE pf_dup AS
+SELECT p.rid, p.sheet, p.row_no, p.value, g.nv, g.first_rid,
+       (SELECT q.row_no FROM pf_ok q WHERE q.rid = CASE WHEN p.rid = g.first_rid THEN g.second_rid ELSE g.first_rid END) AS other_row,
+       (SELECT q.value FROM pf_ok q WHERE q.rid = CASE WHEN p.rid = g.first_rid THEN g.second_rid ELSE g.first_rid END) AS other_value
+FROM pf_ok p JOIN (
+    SELECT code, metric_code, p_start, p_end, basis, count(DISTINCT value) AS nv,
+           min(rid) AS first_rid, list(rid ORDER BY rid)[2] AS second_rid
+    FROM pf_ok GROUP BY ALL HAVING count(*) > 1
+) g USING (code, metric_code, p_start, p_end, basis);
+
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)
+SELECT 'error', sheet, row_no, 'Giá trị', CAST(value AS VARCHAR), 'row.duplicate_conflict',
+       CAST(other_row AS VARCHAR), CAST(value AS VARCHAR), CAST(other_value AS VARCHAR)
+FROM pf_dup WHERE nv > 1;
+
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1)
+SELECT 'warning', sheet, row_no, NULL, NULL, 'row.duplicate_same', CAST(other_row AS VARCHAR)
+FROM pf_dup WHERE nv = 1 AND rid <> first_rid;
+
+CREATE OR REPLACE TEMP TABLE pf_final AS
+SELECT p.* FROM pf_ok p
+ANTI JOIN (SELECT rid FROM pf_dup WHERE nv > 1 OR rid <> first_rid) d ON d.rid = p.rid;
+
+-- 7. Warnings. Parts that do not add up to their total (same unit, period and basis, in this file).
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)
+SELECT 'warning', t.sheet, t.row_no, 'Giá trị', CAST(t.value AS VARCHAR), 'check.parts_sum',
+       m.label_vi, CAST(CAST(t.value AS BIGINT) AS VARCHAR), CAST(CAST(sum(p.value) AS BIGINT) AS VARCHAR)
+FROM pf_final t
+JOIN metric m ON m.code = t.metric_code
+JOIN metric_part mp ON mp.total_code = t.metric_code
+JOIN pf_final p ON p.code = t.code AND p.metric_code = mp.part_code AND p.p_start = t.p_start
+     AND p.p_end = t.p_end AND p.basis = t.basis
+GROUP BY t.rid, t.sheet, t.row_no, t.value, t.metric_code, m.label_vi
+HAVING count(*) = (SELECT count(*) FROM metric_part x WHERE x.total_code = t.metric_code) AND sum(p.value) <> t.value;
+
+-- Rated more than assessed, when only some ratings are given.
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
+SELECT 'warning', t.sheet, t.row_no, 'Giá trị', CAST(t.value AS VARCHAR), 'check.rated_exceeds',
+       CAST(CAST(sum(p.value) AS BIGINT) AS VARCHAR), CAST(CAST(t.value AS BIGINT) AS VARCHAR)
+FROM pf_final t
+JOIN metric_part mp ON mp.total_code = t.metric_code
+JOIN pf_final p ON p.code = t.code AND p.metric_code = mp.part_code AND p.p_start = t.p_start
+     AND p.p_end = t.p_end AND p.basis = t.basis
+WHERE t.metric_code IN ('orgs_assessed', 'members_assessed')
+GROUP BY t.rid, t.sheet, t.row_no, t.value, t.metric_code
+HAVING count(*) < (SELECT count(*) FROM metric_part x WHERE x.total_code = t.metric_code) AND sum(p.value) > t.value;
+
+-- A cumulative series that falls within a term (this file's values with the warehouse's current ones).
+CREATE OR REPLACE TEMP TABLE pf_cum AS
+SELECT rid, sheet, row_no, code, metric_code, p_end AS d, value FROM pf_final WHERE basis = 'luy_ke'
+UNION ALL
+SELECT NULL, NULL, NULL, f.org_code, f.metric_code, f.period_end, f.value
+FROM fact f
+SEMI JOIN (SELECT DISTINCT code, metric_code FROM pf_final WHERE basis = 'luy_ke') k
+     ON k.code = f.org_code AND k.metric_code = f.metric_code
+WHERE f.basis = 'luy_ke' AND f.superseded_by IS NULL
+  AND NOT EXISTS (SELECT 1 FROM pf_final n WHERE n.basis = 'luy_ke' AND n.code = f.org_code
+                  AND n.metric_code = f.metric_code AND n.p_end = f.period_end);
+
+CREATE OR REPLACE TEMP TABLE pf_cum_term AS
+WITH RECURSIVE anc(k, code, d, depth) AS (
+    SELECT DISTINCT code || '|' || CAST(d AS VARCHAR), code, d, 0 FROM pf_cum
+    UNION ALL
+    SELECT a.k, u.parent_code, a.d, a.depth + 1
+    FROM anc a JOIN org_unit u ON u.code = a.code AND a.d BETWEEN u.valid_from AND u.valid_to
+    WHERE u.parent_code IS NOT NULL AND a.depth < 12
+)
+SELECT a.k, t.committee_code || '|' || t.term_label AS term_key
+FROM anc a JOIN term t ON t.committee_code = a.code AND a.d BETWEEN t.start_date AND t.end_date
+QUALIFY row_number() OVER (PARTITION BY a.k ORDER BY a.depth) = 1;
+
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3, a4)
+SELECT 'warning', sheet, row_no, 'Giá trị', CAST(value AS VARCHAR), 'check.cumulative_falls',
+       CAST(CAST(value AS BIGINT) AS VARCHAR), CAST(d AS VARCHAR), CAST(CAST(prev_value AS BIGINT) AS VARCHAR), CAST(prev_d AS VARCHAR)
+FROM (
+    SELECT c.*, lag(c.value) OVER w AS prev_value, lag(c.d) OVER w AS prev_d
+    FROM pf_cum c JOIN pf_cum_term t ON t.k = c.code || '|' || CAST(c.d AS VARCHAR)
+    WINDOW w AS (PARTITION BY c.code, c.metric_code, t.term_key ORDER BY c.d)
+)
+WHERE rid IS NOT NULL AND prev_value IS NOT NULL AND value < prev_value;
+
+-- 8. Load: a corrected figure supersedes the current one with the same unit, metric, period and basis.
+UPDATE fact SET superseded_by = (SELECT load_id FROM pub_ctx)
+FROM pf_final n
+WHERE fact.superseded_by IS NULL AND fact.org_code = n.code AND fact.metric_code = n.metric_code
+  AND fact.period_start = n.p_start AND fact.period_end = n.p_end AND fact.basis = n.basis;
+
+INSERT INTO fact (org_code, metric_code, period_start, period_end, basis, value, period_text, note, load_id,
+                  source_sheet, source_row, superseded_by)
+SELECT code, metric_code, p_start, p_end, basis, value, period_text, note, (SELECT load_id FROM pub_ctx), sheet, row_no, NULL
+FROM pf_final;
+
+INSERT INTO pub_count SELECT 'figures', count(*) FROM pf_final;
