@@ -38,6 +38,13 @@ class TextKeyTests {
 	}
 
 	@Test
+	void nfc_trims_no_break_and_thin_spaces_as_well() {
+		assertThat(TextKey.nfc("\u00A0 Quý I/2020\u202F\u2009")).isEqualTo("Quý I/2020");
+		assertThat(TextKey.nfc("\uFEFFMã đơn vị")).isEqualTo("Mã đơn vị");
+		assertThat(TextKey.nfc("2\u00A0096")).isEqualTo("2\u00A0096");
+	}
+
+	@Test
 	void java_and_sql_keys_agree() throws Exception {
 		List<String> samples = List.of("Mã đơn vị", "ĐẢNG VIÊN DỰ BỊ", "Tỷ trọng", "Hiệu lực đến", "Kết nạp (ĐV)",
 				"Ưu tú / ưu tú", "Quý I/2020", "  Số  ĐV kết nạp  ", "Giảm phòng, giảm chi cục", "Lý luận chính trị",
