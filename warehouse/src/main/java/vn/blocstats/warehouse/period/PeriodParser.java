@@ -1,6 +1,7 @@
 package vn.blocstats.warehouse.period;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,6 +42,10 @@ public final class PeriodParser {
 	private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
 	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 	private static final Pattern SPACED_SEPARATOR = Pattern.compile(" ?([/.-]) ?");
+	private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Z}]+");
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"':,;]+|[\\p{Pe}\\p{Pf}\"':,;.!?]+$");
+	/** The longest notation, "từ năm 2016 đến năm 2020", has six words. */
+	private static final int MAX_WORDS = 8;
 
 	private PeriodParser() {
 	}
@@ -59,6 +64,34 @@ public final class PeriodParser {
 			Matcher m = notation.pattern.matcher(plain);
 			if (m.matches()) {
 				Optional<Period> period = notation.read(m, written);
+				if (period.isPresent()) {
+					return period;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The period written somewhere inside a longer text: a report's title ("BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY
+	 * DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2022") or a cell such as "Kỳ báo cáo: Quý I/2020". The notation is made of
+	 * whole words (punctuation around it is dropped); the one with the most words wins, and of equally long
+	 * ones the first. Its {@link Period#text} is the notation alone, words separated by single spaces. Empty
+	 * when {@code text} holds no notation (or is null).
+	 *
+	 * <p>A title can hold numbers that look like years ("Báo cáo số 2021"); prefer {@link #parse} on a
+	 * period column or cell, and use this only where the period has to be picked out of prose.
+	 */
+	public static Optional<Period> find(String text) {
+		String written = TextKey.nfc(text);
+		if (written == null || written.isEmpty()) {
+			return Optional.empty();
+		}
+		String[] words = WORD_BREAK.split(written);
+		for (int length = Math.min(MAX_WORDS, words.length); length >= 1; length--) {
+			for (int first = 0; first + length <= words.length; first++) {
+				String candidate = String.join(" ", Arrays.copyOfRange(words, first, first + length));
+				Optional<Period> period = parse(EDGE_PUNCTUATION.matcher(candidate).replaceAll(""));
 				if (period.isPresent()) {
 					return period;
 				}

@@ -202,6 +202,30 @@ class PeriodParserTests {
 		assertThat(PeriodParser.parse(text)).isEmpty();
 	}
 
+	@ParameterizedTest(name = "\"{0}\" holds \"{1}\"")
+	@CsvSource(delimiter = '|', textBlock = """
+			BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2022  | 6 THÁNG ĐẦU NĂM 2022    | 2022-01-01 | 2022-06-30
+			Kỳ báo cáo: Quý I/2020                                     | Quý I/2020              | 2020-01-01 | 2020-03-31
+			Số liệu tính đến tháng 6-2020.                             | tính đến tháng 6-2020   | 2020-06-30 | 2020-06-30
+			Kết quả nhiệm kỳ (giai đoạn 2016 - 2020)                   | giai đoạn 2016 - 2020   | 2016-01-01 | 2020-12-31
+			Báo cáo năm 2021, so với năm 2020                          | năm 2021                | 2021-01-01 | 2021-12-31
+			""")
+	void finds_the_period_inside_a_title_the_longest_notation_first(String title, String notation, LocalDate start,
+			LocalDate end) {
+		Period period = PeriodParser.find(title).orElseThrow();
+
+		assertThat(period.text()).isEqualTo(notation);
+		assertThat(period.start()).isEqualTo(start);
+		assertThat(period.end()).isEqualTo(end);
+	}
+
+	@ParameterizedTest(name = "\"{0}\" holds no period")
+	@NullAndEmptySource
+	@ValueSource(strings = { "BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG", "Biểu số 03-BC/ĐUK", "Tổng cộng 2.096" })
+	void finds_nothing_in_a_title_without_a_period(String title) {
+		assertThat(PeriodParser.find(title)).isEmpty();
+	}
+
 	@Test
 	void reads_the_period_of_the_seed_report() {
 		Period period = PeriodParser.parse("tính đến tháng 6-2020").orElseThrow();
