@@ -30,14 +30,21 @@ public final class TextKey {
 		return EDGE_SPACE.matcher(n).replaceAll("");
 	}
 
-	/** The matching key of {@code s}: lower case ASCII letters and digits separated by single '_'. */
-	public static String key(String s) {
+	/**
+	 * {@code s} in lower case without diacritics ("Quý I / 2020" → "quy i / 2020", "Đảng" → "dang");
+	 * spaces and punctuation are kept. Null gives "".
+	 */
+	public static String fold(String s) {
 		if (s == null) {
 			return "";
 		}
 		String d = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-		d = MARKS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
-		d = NON_ALNUM.matcher(d).replaceAll("_");
+		return MARKS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+	/** The matching key of {@code s}: lower case ASCII letters and digits separated by single '_'. */
+	public static String key(String s) {
+		String d = NON_ALNUM.matcher(fold(s)).replaceAll("_");
 		int from = 0;
 		int to = d.length();
 		while (from < to && d.charAt(from) == '_') {

@@ -1,8 +1,6 @@
 package vn.blocstats.warehouse.period;
 
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +36,6 @@ import vn.blocstats.warehouse.base.TextKey;
  */
 public final class PeriodParser {
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 	private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
 	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 	private static final Pattern SPACED_SEPARATOR = Pattern.compile(" ?([/.-]) ?");
@@ -102,9 +99,7 @@ public final class PeriodParser {
 
 	/** The form the notations are matched against: "Quý I / 2020" → "quy i/2020", "2015 – 2020" → "2015-2020". */
 	static String plain(String written) {
-		String s = Normalizer.normalize(written, Normalizer.Form.NFD);
-		s = MARKS.matcher(s).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-		s = DASHES.matcher(s).replaceAll("-");
+		String s = DASHES.matcher(TextKey.fold(written)).replaceAll("-");
 		s = SPACES.matcher(s).replaceAll(" ").strip();
 		return SPACED_SEPARATOR.matcher(s).replaceAll("$1");
 	}
