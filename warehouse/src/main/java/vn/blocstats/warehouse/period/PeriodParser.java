@@ -39,7 +39,6 @@ public final class PeriodParser {
 	private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
 	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 	private static final Pattern SPACED_SEPARATOR = Pattern.compile(" ?([/.-]) ?");
-	private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Z}]+");
 	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"':,;]+|[\\p{Pe}\\p{Pf}\"':,;.!?]+$");
 	/** The longest notation, "từ năm 2016 đến năm 2020", has six words. */
 	private static final int MAX_WORDS = 8;
@@ -84,7 +83,7 @@ public final class PeriodParser {
 		if (written == null || written.isEmpty()) {
 			return Optional.empty();
 		}
-		String[] words = WORD_BREAK.split(written);
+		String[] words = SPACES.split(written);
 		for (int length = Math.min(MAX_WORDS, words.length); length >= 1; length--) {
 			for (int first = 0; first + length <= words.length; first++) {
 				String candidate = String.join(" ", Arrays.copyOfRange(words, first, first + length));
