@@ -16,27 +16,35 @@ public final class TextKey {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 	private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+	private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\p{Z}\\uFEFF]+|[\\s\\p{Z}\\uFEFF]+$");
 
 	private TextKey() {
 	}
 
-	/** NFC form of {@code s}, trimmed of surrounding white space (including no-break spaces); null stays null. */
+	/** NFC form of {@code s}, trimmed of surrounding white space (including no-break and thin spaces and a stray BOM); null stays null. */
 	public static String nfc(String s) {
 		if (s == null) {
 			return null;
 		}
 		String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-		return n.strip();
+		return EDGE_SPACE.matcher(n).replaceAll("");
 	}
 
-	/** The matching key of {@code s}: lower case ASCII letters and digits separated by single '_'. */
-	public static String key(String s) {
+	/**
+	 * {@code s} in lower case without diacritics ("Quý I / 2020" → "quy i / 2020", "Đảng" → "dang");
+	 * spaces and punctuation are kept. Null gives "".
+	 */
+	public static String fold(String s) {
 		if (s == null) {
 			return "";
 		}
 		String d = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-		d = MARKS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
-		d = NON_ALNUM.matcher(d).replaceAll("_");
+		return MARKS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+	/** The matching key of {@code s}: lower case ASCII letters and digits separated by single '_'. */
+	public static String key(String s) {
+		String d = NON_ALNUM.matcher(fold(s)).replaceAll("_");
 		int from = 0;
 		int to = d.length();
 		while (from < to && d.charAt(from) == '_') {

@@ -38,6 +38,20 @@ class TextKeyTests {
 	}
 
 	@Test
+	void fold_drops_case_and_diacritics_but_keeps_punctuation() {
+		assertThat(TextKey.fold("Quý I / 2020")).isEqualTo("quy i / 2020");
+		assertThat(TextKey.fold("ĐẢNG ỦY – Khối")).isEqualTo("dang uy – khoi");
+		assertThat(TextKey.fold(Normalizer.normalize("Tính đến", Normalizer.Form.NFD))).isEqualTo("tinh den");
+	}
+
+	@Test
+	void nfc_trims_no_break_and_thin_spaces_as_well() {
+		assertThat(TextKey.nfc("\u00A0 Quý I/2020\u202F\u2009")).isEqualTo("Quý I/2020");
+		assertThat(TextKey.nfc("\uFEFFMã đơn vị")).isEqualTo("Mã đơn vị");
+		assertThat(TextKey.nfc("2\u00A0096")).isEqualTo("2\u00A0096");
+	}
+
+	@Test
 	void java_and_sql_keys_agree() throws Exception {
 		List<String> samples = List.of("Mã đơn vị", "ĐẢNG VIÊN DỰ BỊ", "Tỷ trọng", "Hiệu lực đến", "Kết nạp (ĐV)",
 				"Ưu tú / ưu tú", "Quý I/2020", "  Số  ĐV kết nạp  ", "Giảm phòng, giảm chi cục", "Lý luận chính trị",
