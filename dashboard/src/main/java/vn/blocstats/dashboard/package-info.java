@@ -1,0 +1,2 @@
+/** The blocstats application: the command line and, later, the analysts' dashboard. */
+package vn.blocstats.dashboard;

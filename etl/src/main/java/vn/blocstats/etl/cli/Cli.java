@@ -1,0 +1,84 @@
+package vn.blocstats.etl.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line of blocstats (everything but {@code serve}, which the application module adds):
+ * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code bench}. Each command returns
+ * the process's exit code.
+ */
+@Component
+public class Cli {
+
+	/** Exit code for a wrong command line. */
+	public static final int USAGE = 64;
+
+	private final ImportCommand importCommand;
+	private final QueryCommand queryCommand;
+	private final ImportsCommand importsCommand;
+	private final AliasCommand aliasCommand;
+	private final BenchCommand benchCommand;
+
+	Cli(ImportCommand importCommand, QueryCommand queryCommand, ImportsCommand importsCommand, AliasCommand aliasCommand,
+			BenchCommand benchCommand) {
+		this.importCommand = importCommand;
+		this.queryCommand = queryCommand;
+		this.importsCommand = importsCommand;
+		this.aliasCommand = aliasCommand;
+		this.benchCommand = benchCommand;
+	}
+
+	/** The commands this class runs. */
+	public static boolean handles(String command) {
+		return List.of("import", "query", "imports", "alias", "bench").contains(command);
+	}
+
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		Args a;
+		try {
+			a = Args.parse(args.subList(1, args.size()));
+		}
+		catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		}
+		try {
+			return switch (args.getFirst()) {
+				case "import" -> importCommand.run(a, out, err);
+				case "query" -> queryCommand.run(a, out, err);
+				case "imports" -> importsCommand.run(a, out, err);
+				case "alias" -> aliasCommand.run(a, out, err);
+				case "bench" -> benchCommand.run(a, out, err);
+				default -> {
+					err.println("Lệnh không có: " + args.getFirst());
+					yield USAGE;
+				}
+			};
+		}
+		catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		}
+	}
+
+	/** The usage text printed by {@code blocstats help}. */
+	public static String usage() {
+		return """
+				blocstats — thống kê Đảng bộ Khối / statistics of provincial Party committee blocs
+
+				  blocstats import [--db FILE] [--dry-run] [--report FILE] PATH...
+				      Nạp tệp CSV/XLSX/XLS (tệp hoặc thư mục) vào kho. Exit 0: nạp hết; 3: có dòng bị loại; 2: có tệp không đọc được.
+				  blocstats query [--db FILE] [--format table|csv] SQL
+				      Chạy một câu SQL chỉ đọc trên kho (v_figure_year, v_figure_term, v_target_attainment…).
+				  blocstats imports [--db FILE] [--limit N]
+				      Lịch sử nạp tệp (từ kho lưu Spring Batch).
+				  blocstats alias add [--db FILE] ALIAS METRIC_CODE | alias list [--db FILE]
+				      Thêm/xem bí danh của chỉ tiêu (tên cột, tên chỉ tiêu mà đơn vị dùng).
+				  blocstats bench import [--rows N] [--dir DIR]
+				      Đo tốc độ nạp so với COPY của DuckDB.
+				""";
+	}
+}

@@ -1,0 +1,38 @@
+package vn.blocstats.etl.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.blocstats.etl.load.ImportHistory;
+import vn.blocstats.etl.load.ImportHistory.Entry;
+import vn.blocstats.warehouse.base.VietFormat;
+
+/** {@code blocstats imports [--limit N]}: the import history, newest first, from the job repository. */
+@Component
+class ImportsCommand {
+
+	private final ImportHistory history;
+
+	ImportsCommand(ImportHistory history) {
+		this.history = history;
+	}
+
+	int run(Args args, PrintStream out, PrintStream err) {
+		int limit = args.intOption("limit", 50);
+		List<Entry> entries = history.latest(limit);
+		if (entries.isEmpty()) {
+			out.println("Chưa nạp tệp nào.");
+			return 0;
+		}
+		List<String> header = List.of("Bắt đầu", "Tệp", "Kết quả", "Đọc", "Nạp", "Loại", "Cảnh báo", "Thời gian (s)", "Chạy thử");
+		List<List<String>> rows = entries.stream().map(e -> List.of(
+				e.started() == null ? "" : VietFormat.date(e.started().toLocalDate()) + " " + e.started().toLocalTime().withNano(0),
+				e.file(), e.status(), VietFormat.count(e.read()), VietFormat.count(e.loaded()), VietFormat.count(e.rejected()),
+				VietFormat.count(e.warnings()), e.seconds() < 0 ? "" : VietFormat.decimal(e.seconds(), 1), e.dryRun() ? "có" : ""))
+			.toList();
+		TextTable.print(header, rows, java.util.Set.of(3, 4, 5, 6, 7), out);
+		return 0;
+	}
+}

@@ -1,0 +1,62 @@
+package vn.blocstats.etl.load;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * The import history as the Spring Batch job repository records it: one entry per execution of
+ * the {@code importFile} job, with the counts its publish step stored.
+ */
+@Service
+public class ImportHistory {
+
+	private final JobRepository jobRepository;
+
+	ImportHistory(JobRepository jobRepository) {
+		this.jobRepository = jobRepository;
+	}
+
+	/**
+	 * One execution of the import of a file.
+	 *
+	 * @param status the load's outcome (LOADED, PARTIAL, REJECTED) or the job's status when it did
+	 *     not publish (FAILED, STARTED for one interrupted, …)
+	 * @param seconds how long it took, or -1 while unfinished
+	 */
+	public record Entry(long executionId, LocalDateTime started, String file, String sha256, String status, long read,
+			long loaded, long rejected, long warnings, double seconds, boolean dryRun) {
+	}
+
+	/** The newest {@code limit} executions, newest first. */
+	public List<Entry> latest(int limit) {
+		List<Entry> out = new ArrayList<>();
+		for (JobInstance instance : jobRepository.getJobInstances(ImportJobConfiguration.JOB, 0, limit)) {
+			for (JobExecution e : jobRepository.getJobExecutions(instance)) {
+				out.add(entry(e));
+			}
+		}
+		out.sort(Comparator.comparing(Entry::executionId).reversed());
+		return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+	}
+
+	private static Entry entry(JobExecution e) {
+		JobParameters p = e.getJobParameters();
+		Publisher.LoadOutcome o = Publisher.LoadOutcome.readFrom(e.getExecutionContext());
+		double seconds = e.getStartTime() == null || e.getEndTime() == null ? -1
+				: Duration.between(e.getStartTime(), e.getEndTime()).toMillis() / 1000.0;
+		String status = o != null ? o.status() : e.getStatus().name();
+		return new Entry(e.getId(), e.getStartTime(), p.getString(ImportJobConfiguration.NAME),
+				p.getString(ImportJobConfiguration.SHA256), status, o == null ? 0 : o.read(), o == null ? 0 : o.loaded(),
+				o == null ? 0 : o.rejected(), o == null ? 0 : o.warnings(), seconds,
+				Boolean.parseBoolean(p.getString(ImportJobConfiguration.DRY_RUN)));
+	}
+}
