@@ -1,0 +1,61 @@
+package vn.blocstats.etl.source.csv;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** The encodings offices' CSV files come in, with the length of their byte-order mark. */
+enum TextEncoding {
+
+	UTF8_BOM("UTF-8 có BOM", StandardCharsets.UTF_8, 3),
+	UTF8("UTF-8 không BOM", StandardCharsets.UTF_8, 0),
+	UTF16LE_BOM("UTF-16 LE có BOM", StandardCharsets.UTF_16LE, 2),
+	UTF16BE_BOM("UTF-16 BE có BOM", StandardCharsets.UTF_16BE, 2),
+	UTF16LE("UTF-16 LE không BOM", StandardCharsets.UTF_16LE, 0),
+	UTF16BE("UTF-16 BE không BOM", StandardCharsets.UTF_16BE, 0),
+	/** Vietnamese ANSI: tone marks decode as combining characters, so every cell is normalised to NFC. */
+	WINDOWS_1258("Windows-1258", Charset.forName("windows-1258"), 0);
+
+	private final String label;
+	private final Charset charset;
+	private final int bomLength;
+
+	TextEncoding(String label, Charset charset, int bomLength) {
+		this.label = label;
+		this.charset = charset;
+		this.bomLength = bomLength;
+	}
+
+	/** The Vietnamese name shown in notes. */
+	String label() {
+		return label;
+	}
+
+	Charset charset() {
+		return charset;
+	}
+
+	/** How many bytes to skip at the start of the file. */
+	int bomLength() {
+		return bomLength;
+	}
+
+	boolean isUtf16() {
+		return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
+	}
+
+	/**
+	 * A reader of the bytes after the byte-order mark. Unicode encodings decode strictly (a malformed
+	 * sequence is an error, never silently replaced); Windows-1258 replaces its few undefined bytes
+	 * with U+FFFD.
+	 */
+	Reader reader(InputStream afterBom) {
+		CodingErrorAction onError = this == WINDOWS_1258 ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
+		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+		return new InputStreamReader(afterBom, decoder);
+	}
+}
