@@ -90,8 +90,8 @@ FROM pf_ok p JOIN (
 ) g USING (code, metric_code, p_start, p_end, basis);
 
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)
-SELECT 'error', sheet, row_no, 'Giá trị', CAST(value AS VARCHAR), 'row.duplicate_conflict',
-       CAST(other_row AS VARCHAR), CAST(value AS VARCHAR), CAST(other_value AS VARCHAR)
+SELECT 'error', sheet, row_no, 'Giá trị', CAST(CAST(value AS BIGINT) AS VARCHAR), 'row.duplicate_conflict',
+       CAST(other_row AS VARCHAR), CAST(CAST(value AS BIGINT) AS VARCHAR), CAST(CAST(other_value AS BIGINT) AS VARCHAR)
 FROM pf_dup WHERE nv > 1;
 
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1)
@@ -104,7 +104,7 @@ ANTI JOIN (SELECT rid FROM pf_dup WHERE nv > 1 OR rid <> first_rid) d ON d.rid =
 
 -- 7. Warnings. Parts that do not add up to their total (same unit, period and basis, in this file).
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)
-SELECT 'warning', t.sheet, t.row_no, 'Giá trị', CAST(t.value AS VARCHAR), 'check.parts_sum',
+SELECT 'warning', t.sheet, t.row_no, 'Giá trị', CAST(CAST(t.value AS BIGINT) AS VARCHAR), 'check.parts_sum',
        m.label_vi, CAST(CAST(t.value AS BIGINT) AS VARCHAR), CAST(CAST(sum(p.value) AS BIGINT) AS VARCHAR)
 FROM pf_final t
 JOIN metric m ON m.code = t.metric_code
@@ -116,7 +116,7 @@ HAVING count(*) = (SELECT count(*) FROM metric_part x WHERE x.total_code = t.met
 
 -- Rated more than assessed, when only some ratings are given.
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
-SELECT 'warning', t.sheet, t.row_no, 'Giá trị', CAST(t.value AS VARCHAR), 'check.rated_exceeds',
+SELECT 'warning', t.sheet, t.row_no, 'Giá trị', CAST(CAST(t.value AS BIGINT) AS VARCHAR), 'check.rated_exceeds',
        CAST(CAST(sum(p.value) AS BIGINT) AS VARCHAR), CAST(CAST(t.value AS BIGINT) AS VARCHAR)
 FROM pf_final t
 JOIN metric_part mp ON mp.total_code = t.metric_code
@@ -151,7 +151,7 @@ FROM anc a JOIN term t ON t.committee_code = a.code AND a.d BETWEEN t.start_date
 QUALIFY row_number() OVER (PARTITION BY a.k ORDER BY a.depth) = 1;
 
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3, a4)
-SELECT 'warning', sheet, row_no, 'Giá trị', CAST(value AS VARCHAR), 'check.cumulative_falls',
+SELECT 'warning', sheet, row_no, 'Giá trị', CAST(CAST(value AS BIGINT) AS VARCHAR), 'check.cumulative_falls',
        CAST(CAST(value AS BIGINT) AS VARCHAR), CAST(d AS VARCHAR), CAST(CAST(prev_value AS BIGINT) AS VARCHAR), CAST(prev_d AS VARCHAR)
 FROM (
     SELECT c.*, lag(c.value) OVER w AS prev_value, lag(c.d) OVER w AS prev_d

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.duckdb.DuckDBConnection;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.blocstats.warehouse.Warehouse;
@@ -22,15 +22,15 @@ import vn.blocstats.warehouse.metric.MetricCatalog;
 @Component
 class AliasCommand {
 
-	private final Warehouse warehouse;
+	private final ObjectProvider<Warehouse> warehouse;
 
-	AliasCommand(@Lazy Warehouse warehouse) {
+	AliasCommand(ObjectProvider<Warehouse> warehouse) {
 		this.warehouse = warehouse;
 	}
 
 	int run(Args args, PrintStream out, PrintStream err) {
 		List<String> w = args.words();
-		try (DuckDBConnection c = warehouse.connection()) {
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
 			if (w.size() == 3 && w.get(0).equals("add")) {
 				MetricCatalog.addAlias(c, w.get(1), w.get(2));
 				out.println("Đã thêm bí danh “" + w.get(1) + "” cho chỉ tiêu " + w.get(2));

@@ -33,6 +33,11 @@ class ImportsCommand {
 				VietFormat.count(e.warnings()), e.seconds() < 0 ? "" : VietFormat.decimal(e.seconds(), 1), e.dryRun() ? "có" : ""))
 			.toList();
 		TextTable.print(header, rows, java.util.Set.of(3, 4, 5, 6, 7), out);
+		for (Entry e : entries) {
+			if (e.message() != null) {
+				out.println("  " + e.file() + ": " + e.message());
+			}
+		}
 		return 0;
 	}
 }

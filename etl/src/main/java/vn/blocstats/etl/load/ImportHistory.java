@@ -31,9 +31,10 @@ public class ImportHistory {
 	 * @param status the load's outcome (LOADED, PARTIAL, REJECTED) or the job's status when it did
 	 *     not publish (FAILED, STARTED for one interrupted, …)
 	 * @param seconds how long it took, or -1 while unfinished
+	 * @param message why a file could not be loaded (Vietnamese), else null
 	 */
 	public record Entry(long executionId, LocalDateTime started, String file, String sha256, String status, long read,
-			long loaded, long rejected, long warnings, double seconds, boolean dryRun) {
+			long loaded, long rejected, long warnings, double seconds, boolean dryRun, String message) {
 	}
 
 	/** The newest {@code limit} executions, newest first. */
@@ -53,10 +54,12 @@ public class ImportHistory {
 		Publisher.LoadOutcome o = Publisher.LoadOutcome.readFrom(e.getExecutionContext());
 		double seconds = e.getStartTime() == null || e.getEndTime() == null ? -1
 				: Duration.between(e.getStartTime(), e.getEndTime()).toMillis() / 1000.0;
-		String status = o != null ? o.status() : e.getStatus().name();
+		String status = o != null ? o.status()
+				: e.getExecutionContext().containsKey("status") ? e.getExecutionContext().getString("status") : e.getStatus().name();
 		return new Entry(e.getId(), e.getStartTime(), p.getString(ImportJobConfiguration.NAME),
 				p.getString(ImportJobConfiguration.SHA256), status, o == null ? 0 : o.read(), o == null ? 0 : o.loaded(),
 				o == null ? 0 : o.rejected(), o == null ? 0 : o.warnings(), seconds,
-				Boolean.parseBoolean(p.getString(ImportJobConfiguration.DRY_RUN)));
+				Boolean.parseBoolean(p.getString(ImportJobConfiguration.DRY_RUN)),
+				e.getExecutionContext().containsKey("message") ? e.getExecutionContext().getString("message") : null);
 	}
 }

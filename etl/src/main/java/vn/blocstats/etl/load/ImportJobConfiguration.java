@@ -1,6 +1,9 @@
 package vn.blocstats.etl.load;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+
+import org.duckdb.DuckDBConnection;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -8,7 +11,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +49,7 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step stageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, TableRowReader tableRowReader,
-			ItemProcessor<TableRow, ParsedRow> rowProcessor, StagingWriter stagingWriter) {
+			RowProcessor rowProcessor, StagingWriter stagingWriter) {
 		return new StepBuilder(STAGE_STEP, jobRepository).<TableRow, ParsedRow>chunk(CHUNK)
 			.transactionManager(transactionManager)
 			.reader(tableRowReader)
@@ -56,8 +59,10 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Warehouse warehouse) {
-		return new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new Publisher(warehouse), transactionManager).build();
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ObjectProvider<Warehouse> warehouse) {
+		return new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new Publisher(warehouse::getObject), transactionManager)
+			.build();
 	}
 
 	@Bean
@@ -69,13 +74,10 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<TableRow, ParsedRow> rowProcessor(Warehouse warehouse) throws java.sql.SQLException {
-		MetricCatalog catalog;
-		try (var conn = warehouse.connection()) {
-			catalog = MetricCatalog.load(conn);
+	RowProcessor rowProcessor(Warehouse warehouse) throws SQLException {
+		try (DuckDBConnection conn = warehouse.connection()) {
+			return new RowProcessor(new RowParser(MetricCatalog.load(conn)));
 		}
-		RowParser parser = new RowParser(catalog);
-		return item -> parser.parse(item.layout(), item.row());
 	}
 
 	@Bean

@@ -24,11 +24,13 @@ import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import vn.blocstats.etl.report.Messages;
@@ -56,17 +58,21 @@ public class ImportService {
 	private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
 	private final JobOperator jobOperator;
+	private final JobRepository jobRepository;
 	private final Job importFileJob;
-	private final Warehouse warehouse;
+	private final ObjectProvider<Warehouse> warehouse;
 
-	ImportService(JobOperator jobOperator, Job importFileJob, Warehouse warehouse) {
+	ImportService(JobOperator jobOperator, JobRepository jobRepository, Job importFileJob,
+			ObjectProvider<Warehouse> warehouse) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.importFileJob = importFileJob;
 		this.warehouse = warehouse;
 	}
 
 	/**
-	 * Imports {@code inputs} (files, or folders read recursively in name order).
+	 * Imports {@code inputs} (files, or folders read recursively in name order). The warehouse is
+	 * opened (read-write) on first use, so commands that only read never hold it.
 	 *
 	 * @param dryRun check and report everything, keep nothing
 	 * @param report where to write the reject report
@@ -90,8 +96,8 @@ public class ImportService {
 			}
 			candidates.sort(Comparator.comparingInt(Candidate::order));
 			for (Candidate c : candidates) {
-				FileResult r = c.unreadable() != null ? unreadable(c, rejects, dryRun) : runJob(c, dryRun, report, rejects);
-				results.add(r);
+				// Unreadable files run the job too (it fails at once), so the job repository's history is complete.
+				results.add(runJob(c, dryRun, report, rejects));
 			}
 			return new ImportSummary(List.copyOf(results), report, dryRun);
 		}
@@ -123,28 +129,27 @@ public class ImportService {
 		}
 		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
 		boolean noTable = causedBy(failure, TableRowReader.NoTableException.class);
-		boolean cannotRead = noTable || causedBy(failure, UnreadableFileException.class);
-		String message = failure == null ? execution.getExitStatus().getExitDescription() : rootMessage(failure);
+		boolean cannotRead = c.unreadable() != null || noTable || causedBy(failure, UnreadableFileException.class);
+		String message = c.unreadable() != null ? c.unreadable()
+				: failure == null ? execution.getExitStatus().getExitDescription() : rootMessage(failure);
 		if (!cannotRead) {
 			log.error("Import of {} failed", c.name(), failure);
 			message = Messages.text("file.failed", message);
 		}
 		rejects.append(c.name(), List.of(fileProblem(cannotRead ? "file.unreadable" : "file.failed", message)));
-		recordFailure(c, sha, cannotRead ? "UNREADABLE" : "FAILED", dryRun, execution.getId());
+		String status = cannotRead ? "UNREADABLE" : "FAILED";
+		recordFailure(c, sha, status, dryRun, execution.getId());
+		execution.getExecutionContext().putString("status", status);
+		execution.getExecutionContext().putString("message", message);
+		jobRepository.updateExecutionContext(execution);
 		return new FileResult(c.name(), "", cannotRead ? "UNREADABLE" : "FAILED", 0, 0, 0, 0, message);
-	}
-
-	private FileResult unreadable(Candidate c, RejectReport rejects, boolean dryRun) {
-		rejects.append(c.name(), List.of(fileProblem("file.unreadable", c.unreadable())));
-		recordFailure(c, sha256(c.file()), "UNREADABLE", dryRun, null);
-		return new FileResult(c.name(), "", "UNREADABLE", 0, 0, 0, 0, c.unreadable());
 	}
 
 	private void recordFailure(Candidate c, String sha, String status, boolean dryRun, Long jobExecutionId) {
 		if (dryRun) {
 			return;
 		}
-		try (DuckDBConnection conn = warehouse.connection();
+		try (DuckDBConnection conn = warehouse.getObject().connection();
 				PreparedStatement ps = conn.prepareStatement("INSERT INTO load (load_id, file_name, file_path, file_sha256, "
 						+ "status, started_at, finished_at, job_execution_id) "
 						+ "VALUES (nextval('seq_load_id'), ?, ?, ?, ?, ?, current_timestamp, ?)")) {
@@ -200,6 +205,10 @@ public class ImportService {
 				return new Peek(null, Messages.text("file.no_table"));
 			}
 			Optional<TableLayout> layout = TableLayout.recognise(first);
+			if (layout.isEmpty() && first.sheet() == null) {
+				// A CSV holds one table: an unrecognised header means nothing in it can be read.
+				return new Peek(null, Messages.text("file.no_table"));
+			}
 			return new Peek(layout.map(TableLayout::kind).orElse(null), null);
 		}
 		catch (UnreadableFileException e) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBAppender;
@@ -46,9 +47,10 @@ class Publisher implements Tasklet {
 			"publish/figures.sql" };
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-	private final Warehouse warehouse;
+	private final Supplier<Warehouse> warehouse;
 
-	Publisher(Warehouse warehouse) {
+	/** @param warehouse the warehouse, looked up when the step runs (so it is opened only by imports) */
+	Publisher(Supplier<Warehouse> warehouse) {
 		this.warehouse = warehouse;
 	}
 
@@ -64,7 +66,7 @@ class Publisher implements Tasklet {
 		LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
 
 		LoadOutcome outcome;
-		try (DuckDBConnection conn = warehouse.connection()) {
+		try (DuckDBConnection conn = warehouse.get().connection()) {
 			conn.setAutoCommit(false);
 			try {
 				long loadId = nextLoadId(conn);
@@ -109,7 +111,7 @@ class Publisher implements Tasklet {
 			StagingWriter.clear(conn);
 		}
 		if (!dryRun) {
-			warehouse.checkpoint();
+			warehouse.get().checkpoint();
 		}
 		outcome.writeTo(job.getExecutionContext());
 		contribution.incrementWriteCount(outcome.loaded());
@@ -222,7 +224,7 @@ class Publisher implements Tasklet {
 		}
 
 		static LoadOutcome readFrom(ExecutionContext ctx) {
-			if (!ctx.containsKey("status")) {
+			if (!ctx.containsKey("loadId")) {
 				return null;
 			}
 			return new LoadOutcome(ctx.getLong("loadId"), ctx.getString("status"), ctx.getString("kinds", ""),
