@@ -1,0 +1,468 @@
+-- The analysts' SQL surface (FORMATS.md, "The analyst's SQL surface" and "How figures add up").
+--
+-- Public views (stable names and columns; analysts query them from DuckDB tools):
+--   v_figure_year            (org_code, org_name, year, metric, value)
+--   v_figure_term            (committee_code, committee_name, term, metric, value)
+--   v_target_attainment      (committee_code, term, metric, target_kind, source, target, actual, attainment_pct, met)
+--   v_target_attainment_year (committee_code, term, year, metric, target_kind, source, target, actual, attainment_pct, met)
+--   v_flag                   (kind, org_code, metric, period_start, period_end, reported, expected, detail)
+--
+-- The pipeline, one rule per step (letters as in the design notes):
+--   A  v_fact_current           current facts only
+--   F  v_unit_ancestor          the hierarchy as effective-dated (unit, ancestor, depth) intervals
+--   C  v_luy_ke_term            the term a cumulative figure runs in
+--   C  v_luy_ke_in_period       cumulative figures turned into in-period values
+--   C  v_flow_in_period         reported in-period flows + derived ones (a reported one wins)
+--   H  v_flow_scoped            every flow in the scope(s) it can count in ('year': spans of at most
+--                               366 days, 'term': all); D and G run per scope, so a term-long report
+--                               wins over the years inside it for the term without erasing those
+--                               years from the yearly figures
+--   D  v_flow_resolved          per unit: a span inside a longer span of the same unit is dropped
+--   B  v_stock_point            stocks as points (one value per unit, metric and as-of date)
+--   E  v_fact_resolved          resolved facts of every unit with their anchor date
+--   G  v_rollup_step            each resolved fact climbing its ancestors at its anchor date
+--   G  v_contribution           ... up to and including the first ancestor with an own covering figure
+--   G  v_node_value             a node's value per span: its own figure, else the sum of its units
+--   H  v_window_value           year and term windows (flows summed, stocks at the latest as-of date)
+--   I  v_window_indicator       the computed indicators per window
+--   J  v_unit_name_year / v_unit_name_term   the name valid at the window's end
+-- Joins and window functions only (ASOF joins where "the latest before" is needed): this runs over
+-- tens of millions of facts.
+
+-- ---------------------------------------------------------------------------------------------
+-- Rule A. Only current facts count (superseded_by IS NULL). Indicators are never imported.
+-- Should two current rows share unit, metric, basis and period, the latest load wins.
+CREATE OR REPLACE VIEW v_fact_current AS
+SELECT f.org_code, f.metric_code AS metric, m.kind, f.basis, f.period_start, f.period_end, f.value, f.load_id
+FROM fact f
+JOIN metric m ON m.code = f.metric_code
+WHERE f.superseded_by IS NULL
+  AND m.kind <> 'I'
+QUALIFY row_number() OVER (PARTITION BY f.org_code, f.metric_code, f.basis, f.period_start, f.period_end
+                           ORDER BY f.load_id DESC) = 1;
+
+-- ---------------------------------------------------------------------------------------------
+-- Rule F. The hierarchy at a date: the parent of X at d is the parent_code of X's org_unit row valid
+-- at d; ancestors recursively. Stored as intervals: during [valid_from, valid_to] ancestor_code is
+-- the depth-th ancestor of org_code (depth 0 = the unit itself). Facts join it on their anchor date.
+CREATE OR REPLACE VIEW v_unit_ancestor AS
+WITH RECURSIVE chain (org_code, ancestor_code, depth, valid_from, valid_to) AS (
+    SELECT code, code, 0, valid_from, valid_to
+    FROM org_unit
+    UNION ALL
+    SELECT c.org_code, u.parent_code, c.depth + 1, greatest(c.valid_from, u.valid_from), least(c.valid_to, u.valid_to)
+    FROM chain c
+    JOIN org_unit u ON u.code = c.ancestor_code AND u.valid_from <= c.valid_to AND u.valid_to >= c.valid_from
+    WHERE u.parent_code IS NOT NULL
+      AND c.depth < 12   -- a guard against cycles in bad data
+)
+SELECT org_code, ancestor_code, depth, valid_from, valid_to FROM chain;
+
+-- ---------------------------------------------------------------------------------------------
+-- Rule C (1). The term of a cumulative (luy_ke) flow of unit u at date d: the term row containing d
+-- of the nearest ancestor-or-self of u at d. (A unit without an org_unit row can still use its own
+-- terms.)
+CREATE OR REPLACE VIEW v_luy_ke_term AS
+WITH luy_ke AS (
+    SELECT org_code, metric, period_end AS as_of, value
+    FROM v_fact_current
+    WHERE basis = 'luy_ke' AND kind = 'F'
+),
+candidate AS (
+    SELECT l.org_code, l.metric, l.as_of, l.value, a.depth, a.ancestor_code AS committee_code
+    FROM luy_ke l
+    JOIN v_unit_ancestor a ON a.org_code = l.org_code AND l.as_of BETWEEN a.valid_from AND a.valid_to
+    UNION ALL
+    SELECT l.org_code, l.metric, l.as_of, l.value, 0, l.org_code
+    FROM luy_ke l
+)
+SELECT c.org_code, c.metric, c.as_of, c.value,
+       t.committee_code AS term_committee, t.term_label, t.start_date AS term_start
+FROM candidate c
+JOIN term t ON t.committee_code = c.committee_code AND c.as_of BETWEEN t.start_date AND t.end_date
+QUALIFY row_number() OVER (PARTITION BY c.org_code, c.metric, c.as_of ORDER BY c.depth) = 1;
+
+-- Rule C (2). Within (unit, metric, term), ordered by date: in-period value = cum_i - cum_(i-1) over
+-- [d_(i-1) + 1, d_i]; the first one runs from the term's start. A falling series gives a negative
+-- value: it is kept (and flagged in v_flag).
+CREATE OR REPLACE VIEW v_luy_ke_in_period AS
+SELECT org_code, metric, term_committee, term_label,
+       coalesce(lag(as_of) OVER w + 1, term_start) AS period_start,
+       as_of AS period_end,
+       value - coalesce(lag(value) OVER w, 0) AS value,
+       value AS cumulative,
+       lag(value) OVER w AS previous_cumulative
+FROM v_luy_ke_term
+WINDOW w AS (PARTITION BY org_code, metric, term_committee, term_label ORDER BY as_of);
+
+-- Rule C (3). A unit's in-period flows: the reported ones ('ky') and the derived ones ('luy_ke');
+-- where both have exactly the same span, the reported one wins (a difference is flagged).
+CREATE OR REPLACE VIEW v_flow_in_period AS
+SELECT org_code, metric, period_start, period_end, value, 'ky' AS origin
+FROM v_fact_current
+WHERE kind = 'F' AND basis = 'ky'
+UNION ALL
+SELECT d.org_code, d.metric, d.period_start, d.period_end, d.value, 'luy_ke'
+FROM v_luy_ke_in_period d
+LEFT JOIN v_fact_current k
+       ON k.kind = 'F' AND k.basis = 'ky' AND k.org_code = d.org_code AND k.metric = d.metric
+      AND k.period_start = d.period_start AND k.period_end = d.period_end
+WHERE k.org_code IS NULL;
+
+-- ---------------------------------------------------------------------------------------------
+-- Rule H (scopes). A flow counts in year windows only if its span is at most 366 days long; in term
+-- windows every flow counts. Rules D and G are applied per scope, so that a term-long report wins
+-- over everything inside it in the term, while the yearly reports inside it still make the years.
+CREATE OR REPLACE VIEW v_flow_scoped AS
+SELECT s.scope, f.org_code, f.metric, f.period_start, f.period_end, f.value
+FROM v_flow_in_period f
+JOIN (VALUES ('year'), ('term')) AS s (scope)
+  ON s.scope = 'term' OR date_diff('day', f.period_start, f.period_end) + 1 <= 366;
+
+-- Rule D. Among one unit's in-period flows of one metric (in one scope), a fact whose span lies
+-- inside a longer fact's span is dropped: the year report wins over its half-years, a term-long
+-- report over everything inside it. Ordered by (start, end DESC), a span is inside an earlier one
+-- exactly when an earlier span ends on or after its end.
+CREATE OR REPLACE VIEW v_flow_resolved AS
+SELECT scope, org_code, metric, period_start, period_end, value
+FROM v_flow_scoped
+QUALIFY coalesce(max(period_end) OVER (PARTITION BY scope, org_code, metric
+                                       ORDER BY period_start, period_end DESC
+                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
+                 DATE '0001-01-01') < period_end;
+
+-- Rule B. Stocks (kind S and Y) are points: one value per unit, metric and as-of date (period_end).
+CREATE OR REPLACE VIEW v_stock_point AS
+SELECT org_code, metric, kind, period_end AS as_of, value
+FROM v_fact_current
+WHERE kind IN ('S', 'Y')
+QUALIFY row_number() OVER (PARTITION BY org_code, metric, period_end
+                           ORDER BY basis = 'ky' DESC, load_id DESC, period_start DESC) = 1;
+
+-- Rule E. The resolved facts of every unit, each with its anchor date: a flow's span midpoint
+-- (start + (end - start) / 2 days, integer division), a stock's as-of date. Stocks are the same in
+-- both scopes.
+CREATE OR REPLACE VIEW v_fact_resolved AS
+SELECT scope, org_code, metric, 'F' AS kind, period_start, period_end,
+       period_start + CAST(date_diff('day', period_start, period_end) // 2 AS INTEGER) AS anchor,
+       value
+FROM v_flow_resolved
+UNION ALL
+SELECT s.scope, p.org_code, p.metric, p.kind, p.as_of, p.as_of, p.as_of, p.value
+FROM v_stock_point p
+CROSS JOIN (VALUES ('year'), ('term')) AS s (scope);
+
+-- ---------------------------------------------------------------------------------------------
+-- Rule G (1). Every resolved fact f of unit u climbs the ancestors of u at f's anchor date (rule F).
+-- At each step: the ancestor's own resolved fact whose span contains f's span, if any (for stocks:
+-- its own fact at the same as-of date). The ASOF join finds the ancestor's own fact starting last
+-- on or before f's start; since one unit's resolved spans never nest (rule D), that is the one that
+-- contains f's span if any does.
+CREATE OR REPLACE VIEW v_rollup_step AS
+WITH step AS (
+    SELECT f.scope, f.org_code AS from_org, f.metric, f.kind, f.period_start, f.period_end, f.anchor, f.value,
+           a.ancestor_code AS node_code, a.depth
+    FROM v_fact_resolved f
+    JOIN v_unit_ancestor a ON a.org_code = f.org_code AND f.anchor BETWEEN a.valid_from AND a.valid_to
+    WHERE a.depth >= 1
+)
+SELECT s.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
+       coalesce(o.period_end >= s.period_end, false) AS at_own
+FROM step s
+ASOF LEFT JOIN v_fact_resolved o
+       ON o.scope = s.scope AND o.org_code = s.node_code AND o.metric = s.metric
+      AND s.period_start >= o.period_start;
+
+-- Rule G (2). A fact contributes to each ancestor up to and including the first one that has its own
+-- figure covering it (at_own); above that ancestor, the ancestor's own figure is what counts.
+CREATE OR REPLACE VIEW v_contribution AS
+SELECT scope, node_code, depth, from_org, metric, kind, period_start, period_end, anchor, value,
+       at_own, own_start, own_end, own_value
+FROM v_rollup_step
+QUALIFY depth <= coalesce(min(CASE WHEN at_own THEN depth END)
+                              OVER (PARTITION BY scope, from_org, metric, period_start, period_end), 2147483647);
+
+-- Rule G (3). A node's value for a span: its own figure if it has one, else the sum of the
+-- contributions reaching it with that span. Contributions inside one of the node's own spans stop
+-- at the node (at_own) and are not added: own wins.
+CREATE OR REPLACE VIEW v_node_value AS
+SELECT scope, org_code, metric, kind, period_start, period_end, anchor, value, 'own' AS origin
+FROM v_fact_resolved
+UNION ALL
+SELECT scope, node_code, metric, kind, period_start, period_end, anchor, sum(value), 'units'
+FROM v_contribution
+WHERE NOT at_own
+GROUP BY scope, node_code, metric, kind, period_start, period_end, anchor;
+
+-- ---------------------------------------------------------------------------------------------
+-- Rule H (windows). Year Y: flows of the 'year' scope (spans of at most 366 days) whose midpoint
+-- falls in Y, summed; stocks at the latest as-of date in Y. Term of committee C: flows whose midpoint
+-- lies in [start_date, end_date], summed; stocks at the latest as-of date within the term. Rule B:
+-- a stock is never summed over time.
+CREATE OR REPLACE VIEW v_window_value AS
+SELECT 'year' AS window_kind, org_code, CAST(year(anchor) AS INTEGER) AS year, CAST(NULL AS VARCHAR) AS term_label,
+       make_date(year(anchor), 1, 1) AS window_start, metric, kind,
+       CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
+FROM v_node_value
+WHERE scope = 'year'
+GROUP BY org_code, year(anchor), metric, kind
+UNION ALL
+SELECT 'term', t.committee_code, NULL, t.term_label, t.start_date, n.metric, n.kind,
+       CASE WHEN n.kind = 'F' THEN sum(n.value) ELSE arg_max(n.value, n.anchor) END
+FROM term t
+JOIN v_node_value n ON n.scope = 'term' AND n.org_code = t.committee_code AND n.anchor BETWEEN t.start_date AND t.end_date
+GROUP BY t.committee_code, t.term_label, t.start_date, n.metric, n.kind;
+
+-- Rule I. Indicators in percent, from the window's stock values: a missing part counts as 0, but at
+-- least one numerator part and an assessed count > 0 must exist.
+CREATE OR REPLACE VIEW v_window_indicator AS
+WITH parts AS (
+    SELECT window_kind, org_code, year, term_label, window_start,
+           max(value) FILTER (WHERE metric = 'orgs_assessed')     AS orgs_assessed,
+           max(value) FILTER (WHERE metric = 'orgs_excellent')    AS orgs_excellent,
+           max(value) FILTER (WHERE metric = 'orgs_good')         AS orgs_good,
+           max(value) FILTER (WHERE metric = 'members_assessed')  AS members_assessed,
+           max(value) FILTER (WHERE metric = 'members_excellent') AS members_excellent,
+           max(value) FILTER (WHERE metric = 'members_good')      AS members_good
+    FROM v_window_value
+    WHERE metric IN ('orgs_assessed', 'orgs_excellent', 'orgs_good', 'members_assessed', 'members_excellent', 'members_good')
+    GROUP BY window_kind, org_code, year, term_label, window_start
+),
+shares AS (
+    SELECT p.window_kind, p.org_code, p.year, p.term_label, i.metric,
+           CASE i.metric
+               WHEN 'share_orgs_good_or_better' THEN
+                   CASE WHEN p.orgs_assessed > 0 AND (p.orgs_excellent IS NOT NULL OR p.orgs_good IS NOT NULL)
+                        THEN 100 * (coalesce(p.orgs_excellent, 0) + coalesce(p.orgs_good, 0)) / p.orgs_assessed END
+               WHEN 'share_orgs_excellent' THEN
+                   CASE WHEN p.orgs_assessed > 0 AND p.orgs_excellent IS NOT NULL
+                        THEN 100 * p.orgs_excellent / p.orgs_assessed END
+               WHEN 'share_members_good_or_better' THEN
+                   CASE WHEN p.members_assessed > 0 AND (p.members_excellent IS NOT NULL OR p.members_good IS NOT NULL)
+                        THEN 100 * (coalesce(p.members_excellent, 0) + coalesce(p.members_good, 0)) / p.members_assessed END
+               WHEN 'share_members_excellent' THEN
+                   CASE WHEN p.members_assessed > 0 AND p.members_excellent IS NOT NULL
+                        THEN 100 * p.members_excellent / p.members_assessed END
+           END AS value
+    FROM parts p
+    CROSS JOIN (VALUES ('share_orgs_good_or_better'), ('share_orgs_excellent'),
+                       ('share_members_good_or_better'), ('share_members_excellent')) AS i (metric)
+),
+-- admissions_per_100_members = 100 * admissions of the window / members_total at the latest as-of
+-- date strictly before the window starts (no row when that is unknown or zero).
+members_before AS (
+    SELECT scope, org_code, anchor AS as_of, value
+    FROM v_node_value
+    WHERE metric = 'members_total'
+),
+admissions AS (
+    SELECT window_kind, org_code, year, term_label, window_start, value
+    FROM v_window_value
+    WHERE metric = 'admissions'
+)
+SELECT window_kind, org_code, year, term_label, metric, value
+FROM shares
+WHERE value IS NOT NULL
+UNION ALL
+SELECT a.window_kind, a.org_code, a.year, a.term_label, 'admissions_per_100_members', 100 * a.value / m.value
+FROM admissions a
+ASOF JOIN members_before m
+       ON m.scope = a.window_kind AND m.org_code = a.org_code AND a.window_start > m.as_of
+WHERE m.value > 0;
+
+-- All figures of a window: the metrics and the indicators.
+CREATE OR REPLACE VIEW v_window_figure AS
+SELECT window_kind, org_code, year, term_label, metric, value FROM v_window_value
+UNION ALL
+SELECT window_kind, org_code, year, term_label, metric, value FROM v_window_indicator;
+
+-- Rule J. A unit's name in a year: the name of its row valid on 31/12 of the year, else of its
+-- latest row overlapping the year, else of its latest row.
+CREATE OR REPLACE VIEW v_unit_name_year AS
+SELECT k.org_code, k.year, u.name AS org_name
+FROM (SELECT DISTINCT org_code, year FROM v_window_figure WHERE window_kind = 'year') k
+JOIN org_unit u ON u.code = k.org_code
+QUALIFY row_number() OVER (
+    PARTITION BY k.org_code, k.year
+    ORDER BY make_date(k.year, 12, 31) BETWEEN u.valid_from AND u.valid_to DESC,
+             (u.valid_from <= make_date(k.year, 12, 31) AND u.valid_to >= make_date(k.year, 1, 1)) DESC,
+             u.valid_from DESC) = 1;
+
+-- Rule J. A committee's name in a term: likewise at the term's end_date.
+CREATE OR REPLACE VIEW v_unit_name_term AS
+SELECT t.committee_code, t.term_label, u.name AS committee_name
+FROM term t
+JOIN org_unit u ON u.code = t.committee_code
+QUALIFY row_number() OVER (
+    PARTITION BY t.committee_code, t.term_label
+    ORDER BY t.end_date BETWEEN u.valid_from AND u.valid_to DESC,
+             (u.valid_from <= t.end_date AND u.valid_to >= t.start_date) DESC,
+             u.valid_from DESC) = 1;
+
+-- ---------------------------------------------------------------------------------------------
+-- v_figure_year: every unit at every level that has a value, per calendar year.
+CREATE OR REPLACE VIEW v_figure_year AS
+SELECT f.org_code, n.org_name, f.year, f.metric, f.value
+FROM v_window_figure f
+LEFT JOIN v_unit_name_year n ON n.org_code = f.org_code AND n.year = f.year
+WHERE f.window_kind = 'year';
+
+-- v_figure_term: committees (and provinces) with term rows, per term.
+CREATE OR REPLACE VIEW v_figure_term AS
+SELECT f.org_code AS committee_code, n.committee_name, f.term_label AS term, f.metric, f.value
+FROM v_window_figure f
+LEFT JOIN v_unit_name_term n ON n.committee_code = f.org_code AND n.term_label = f.term_label
+WHERE f.window_kind = 'term';
+
+-- ---------------------------------------------------------------------------------------------
+-- Targets. The years of a term are the years whose 1 July lies in [start_date, end_date].
+CREATE OR REPLACE VIEW v_term_year AS
+SELECT committee_code, term_label, year
+FROM (SELECT committee_code, term_label, start_date, end_date,
+             CAST(unnest(range(year(start_date), year(end_date) + 1)) AS INTEGER) AS year
+      FROM term)
+WHERE make_date(year, 7, 1) BETWEEN start_date AND end_date;
+
+-- hang_nam and ty_le_toi_thieu targets are judged every year: actual = the committee's figure of
+-- the year; attainment_pct = round(100 * actual / target, 1); met = actual >= target.
+CREATE OR REPLACE VIEW v_target_attainment_year AS
+SELECT g.committee_code, g.term_label AS term, y.year, g.metric_code AS metric, g.target_kind, g.source,
+       g.value AS target, f.value AS actual,
+       round(100 * f.value / nullif(g.value, 0), 1) AS attainment_pct,
+       f.value >= g.value AS met
+FROM target g
+JOIN v_term_year y ON y.committee_code = g.committee_code AND y.term_label = g.term_label
+LEFT JOIN v_window_figure f
+       ON f.window_kind = 'year' AND f.org_code = g.committee_code AND f.year = y.year AND f.metric = g.metric_code
+WHERE g.target_kind IN ('hang_nam', 'ty_le_toi_thieu');
+
+-- One row per target. tong_nhiem_ky: actual = the term figure. hang_nam / ty_le_toi_thieu: actual =
+-- the average of the yearly actuals over the years with data; met only when every year with data
+-- met it (NULL when no year has data).
+CREATE OR REPLACE VIEW v_target_attainment AS
+SELECT g.committee_code, g.term_label AS term, g.metric_code AS metric, g.target_kind, g.source,
+       g.value AS target, f.value AS actual,
+       round(100 * f.value / nullif(g.value, 0), 1) AS attainment_pct,
+       f.value >= g.value AS met
+FROM target g
+LEFT JOIN v_window_figure f
+       ON f.window_kind = 'term' AND f.org_code = g.committee_code AND f.term_label = g.term_label AND f.metric = g.metric_code
+WHERE g.target_kind = 'tong_nhiem_ky'
+UNION ALL
+SELECT committee_code, term, metric, target_kind, source, target, actual,
+       round(100 * actual / nullif(target, 0), 1),
+       CASE WHEN years_with_data > 0 THEN all_met END
+FROM (SELECT committee_code, term, metric, target_kind, source, target,
+             avg(actual) AS actual, count(actual) AS years_with_data, bool_and(met) AS all_met
+      FROM v_target_attainment_year
+      GROUP BY committee_code, term, metric, target_kind, source, target);
+
+-- ---------------------------------------------------------------------------------------------
+-- Flags: disagreements and anomalies, shown to the analysts rather than hidden.
+
+-- Rule C. A cumulative figure for which no term could be found is left out.
+CREATE OR REPLACE VIEW v_flag_luy_ke_no_term AS
+SELECT 'luy_ke_no_term' AS kind, f.org_code, f.metric, f.period_start, f.period_end,
+       f.value AS reported, CAST(NULL AS DOUBLE) AS expected,
+       'Số lũy kế không thuộc nhiệm kỳ nào của đơn vị hoặc cấp trên: không được tính' AS detail
+FROM v_fact_current f
+LEFT JOIN v_luy_ke_term t ON t.org_code = f.org_code AND t.metric = f.metric AND t.as_of = f.period_end
+WHERE f.basis = 'luy_ke' AND f.kind = 'F' AND t.org_code IS NULL;
+
+-- Rule C. A cumulative series that falls: reported = the cumulative value, expected = at least the
+-- previous one; the span is that of the (negative) derived in-period value.
+CREATE OR REPLACE VIEW v_flag_luy_ke_falls AS
+SELECT 'luy_ke_falls' AS kind, org_code, metric, period_start, period_end,
+       cumulative AS reported, previous_cumulative AS expected,
+       'Số lũy kế giảm so với lần báo cáo trước' AS detail
+FROM v_luy_ke_in_period
+WHERE value < 0;
+
+-- Rule C. A reported in-period figure differs from the one derived from the cumulative series for
+-- exactly the same span (the reported one is used).
+CREATE OR REPLACE VIEW v_flag_ky_vs_luy_ke AS
+SELECT 'ky_vs_luy_ke' AS kind, d.org_code, d.metric, d.period_start, d.period_end,
+       k.value AS reported, d.value AS expected,
+       'Số liệu trong kỳ khác số suy ra từ số lũy kế' AS detail
+FROM v_luy_ke_in_period d
+JOIN v_fact_current k
+  ON k.kind = 'F' AND k.basis = 'ky' AND k.org_code = d.org_code AND k.metric = d.metric
+ AND k.period_start = d.period_start AND k.period_end = d.period_end
+WHERE abs(k.value - d.value) > 1e-9;
+
+-- Rule D. The maximal facts of a unit inside one of its longer facts tile it exactly (no gap, no
+-- overlap) but do not add up to it.
+CREATE OR REPLACE VIEW v_flag_span_parts AS
+WITH inside AS (
+    SELECT c.org_code, c.metric, c.period_start AS c_start, c.period_end AS c_end, c.value AS c_value,
+           p.period_start, p.period_end, p.value
+    FROM v_flow_in_period c
+    JOIN v_flow_in_period p
+      ON p.org_code = c.org_code AND p.metric = c.metric
+     AND p.period_start >= c.period_start AND p.period_end <= c.period_end
+     AND (p.period_start > c.period_start OR p.period_end < c.period_end)
+),
+maximal AS (
+    SELECT * FROM inside
+    QUALIFY coalesce(max(period_end) OVER (PARTITION BY org_code, metric, c_start, c_end
+                                           ORDER BY period_start, period_end DESC
+                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
+                     DATE '0001-01-01') < period_end
+),
+chained AS (
+    SELECT *, lag(period_end) OVER (PARTITION BY org_code, metric, c_start, c_end ORDER BY period_start) AS prev_end
+    FROM maximal
+)
+SELECT 'span_parts' AS kind, org_code, metric, c_start AS period_start, c_end AS period_end,
+       any_value(c_value) AS reported, sum(value) AS expected,
+       'Số liệu cả kỳ khác tổng các kỳ ngắn hơn của cùng đơn vị' AS detail
+FROM chained
+GROUP BY org_code, metric, c_start, c_end
+HAVING min(period_start) = c_start AND max(period_end) = c_end
+   AND bool_and(prev_end IS NULL OR period_start = prev_end + 1)
+   AND abs(sum(value) - any_value(c_value)) > 1e-9;
+
+-- Rule G. A node's own figure differs from its units' contributions that exactly match its span or
+-- tile it exactly. Judged per reporting unit (each one's contributions inside the own span must
+-- tile it; a unit reporting only part of the span is left out of the comparison). Where both scopes
+-- judge the same figure, the 'year' scope is shown.
+CREATE OR REPLACE VIEW v_flag_own_vs_units AS
+WITH stopped AS (
+    SELECT scope, node_code, metric, own_start, own_end, own_value, from_org, period_start, period_end, value,
+           lag(period_end) OVER (PARTITION BY scope, node_code, metric, own_start, own_end, from_org
+                                 ORDER BY period_start) AS prev_end
+    FROM v_contribution
+    WHERE at_own
+),
+per_unit AS (
+    SELECT scope, node_code, metric, own_start, own_end, any_value(own_value) AS own_value, from_org,
+           sum(value) AS value,
+           min(period_start) = own_start AND max(period_end) = own_end
+               AND bool_and(prev_end IS NULL OR period_start = prev_end + 1) AS tiles
+    FROM stopped
+    GROUP BY scope, node_code, metric, own_start, own_end, from_org
+),
+per_node AS (
+    SELECT scope, node_code, metric, own_start, own_end, any_value(own_value) AS own_value,
+           sum(value) AS units_value
+    FROM per_unit
+    WHERE tiles
+    GROUP BY scope, node_code, metric, own_start, own_end
+)
+SELECT 'own_vs_units' AS kind, node_code AS org_code, metric, own_start AS period_start, own_end AS period_end,
+       own_value AS reported, units_value AS expected,
+       'Số liệu tự báo cáo khác tổng số của các đơn vị trực thuộc' AS detail
+FROM per_node
+WHERE abs(own_value - units_value) > 1e-9
+QUALIFY row_number() OVER (PARTITION BY node_code, metric, own_start, own_end ORDER BY scope = 'year' DESC) = 1;
+
+CREATE OR REPLACE VIEW v_flag AS
+SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_own_vs_units
+UNION ALL
+SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_span_parts
+UNION ALL
+SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_ky_vs_luy_ke
+UNION ALL
+SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_luy_ke_falls
+UNION ALL
+SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_luy_ke_no_term
