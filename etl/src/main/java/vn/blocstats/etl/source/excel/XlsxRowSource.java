@@ -99,7 +99,7 @@ public final class XlsxRowSource implements RowSource {
 			try (InputStream workbook = limited(reader.getWorkbookData(), "xl/workbook.xml", XlsxLimits.MAX_WHOLE_PART_SIZE)) {
 				index = WorkbookIndex.read(workbook);
 			}
-			XlsxRowSource source = new XlsxRowSource(displayName, pkg, reader, sharedStrings(pkg), styles(reader), index);
+			XlsxRowSource source = new XlsxRowSource(displayName, pkg, reader, sharedStrings(pkg), styles(pkg), index);
 			source.readAhead = source.fetch();
 			return source;
 		} catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
@@ -148,15 +148,14 @@ public final class XlsxRowSource implements RowSource {
 		}
 	}
 
-	private static StylesTable styles(XSSFReader reader) throws IOException, OpenXML4JException {
-		InputStream data;
-		try {
-			data = reader.getStylesData();
-		} catch (OpenXML4JException | RuntimeException noStyles) {
+	private static StylesTable styles(OPCPackage pkg) throws IOException {
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+		if (parts.isEmpty()) {
 			// A workbook written by other software may have no styles part: numbers are then not dates.
 			return null;
 		}
-		try (InputStream in = limited(data, "xl/styles.xml", XlsxLimits.MAX_WHOLE_PART_SIZE)) {
+		PackagePart part = parts.get(0);
+		try (InputStream in = limited(part.getInputStream(), part.getPartName().getName(), XlsxLimits.MAX_WHOLE_PART_SIZE)) {
 			return new StylesTable(in);
 		}
 	}
