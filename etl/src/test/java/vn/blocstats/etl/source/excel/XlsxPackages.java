@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -67,6 +68,24 @@ final class XlsxPackages {
 			}
 		}
 		return file;
+	}
+
+	/** Overwrites the uncompressed size the central directory declares for an entry, as a hostile file would. */
+	static void declareSize(Path file, String entryName, int size) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i + 46 + name.length <= bytes.length; i++) {
+			if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2
+					&& ((bytes[i + 28] & 0xFF) | (bytes[i + 29] & 0xFF) << 8) == name.length
+					&& Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
+				for (int b = 0; b < 4; b++) {
+					bytes[i + 24 + b] = (byte) (size >>> (8 * b));
+				}
+				Files.write(file, bytes);
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no entry " + entryName);
 	}
 
 	/** A worksheet part around the given {@code <sheetData>} content. */

@@ -138,6 +138,25 @@ class XlsxRowSourceTest {
 	}
 
 	@Test
+	void a_zip_bomb_whose_directory_lies_about_the_size_is_stopped_while_inflating() throws IOException {
+		byte[] rows = "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+		Path file = XlsxPackages.write(dir.resolve("liar.xlsx"), out -> {
+			out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + XlsxPackages.MAIN + "\"><sheetData>")
+					.getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i < 100; i++) {
+				out.write(rows);
+			}
+			out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+		}, null);
+		XlsxPackages.declareSize(file, "xl/worksheets/sheet1.xml", 50_000);
+
+		assertThatThrownBy(() -> readAll(XlsxRowSource.open(file, "liar.xlsx")))
+				.isInstanceOf(IOException.class)
+				.hasMessageStartingWith("liar.xlsx: Tệp Excel bị từ chối: dữ liệu nén phình ra quá lớn")
+				.hasMessageContaining("trang 'Trang1'");
+	}
+
+	@Test
 	void a_zip_that_is_not_a_workbook_is_refused() throws IOException {
 		Path file = dir.resolve("khac.xlsx");
 		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
