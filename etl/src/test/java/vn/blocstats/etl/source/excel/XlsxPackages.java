@@ -70,6 +70,23 @@ final class XlsxPackages {
 		return file;
 	}
 
+	/** Rewrites the package with one entry's content replaced. */
+	static void replace(Path file, String entryName, String content) throws IOException {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				entries.put(entry.getName(), entry.getName().equals(entryName) ? content.getBytes(StandardCharsets.UTF_8) : zip.readAllBytes());
+			}
+		}
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				zip.write(entry.getValue());
+				zip.closeEntry();
+			}
+		}
+	}
+
 	/** Overwrites the uncompressed size the central directory declares for an entry, as a hostile file would. */
 	static void declareSize(Path file, String entryName, int size) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);

@@ -50,7 +50,7 @@ class XlsxRowSourceTest {
 	void inline_strings_formula_strings_errors_and_cells_without_references_are_read() throws Exception {
 		Path file = XlsxPackages.write(dir.resolve("inline.xlsx"), XlsxPackages.text(XlsxPackages.sheet("""
 				<row r="2"><c r="B2" t="inlineStr"><is><r><t>Đảng </t></r><r><t xml:space="preserve">bộ  </t></r>\
-				<rPh><t>phiên âm</t></rPh></is></c><c t="str"><f>B2</f><v>Đảng bộ</v></c><c t="e"><f>1/0</f><v>#DIV/0!</v></c>\
+				<rPh><t>phiên âm</t></rPh></is></c><c t="str"><f>B2&amp;""</f><v>Đảng &amp; bộ</v></c><c t="e"><f>1/0</f><v>#DIV/0!</v></c>\
 				<c t="n"><v>1.5E3</v></c><c><f>A1</f></c><c t="s"><v>0</v></c></row>
 				<row><c><v>-0.25</v></c></row>""")), """
 				<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -62,7 +62,7 @@ class XlsxRowSourceTest {
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(0).rowNumber()).isEqualTo(2);
 		assertThat(rows.get(0).sheet()).isEqualTo("Trang1");
-		assertThat(rows.get(0).cells()).containsExactly(Cell.EMPTY, Cell.text("Đảng bộ"), Cell.text("Đảng bộ"),
+		assertThat(rows.get(0).cells()).containsExactly(Cell.EMPTY, Cell.text("Đảng bộ"), Cell.text("Đảng & bộ"),
 				Cell.text("#DIV/0!"), new Cell("1500", 1500.0, null), Cell.EMPTY, Cell.text("chuỗi dùng chung"));
 		assertThat(rows.get(1).rowNumber()).isEqualTo(3);
 		assertThat(rows.get(1).cells()).containsExactly(new Cell("-0.25", -0.25, null));
@@ -168,6 +168,17 @@ class XlsxRowSourceTest {
 		assertThatThrownBy(() -> XlsxRowSource.open(file, "khac.xlsx"))
 				.isInstanceOf(UnreadableFileException.class)
 				.hasMessage("khac.xlsx: Tệp nén (zip) này không phải sổ tính Excel .xlsx");
+	}
+
+	@Test
+	void an_office_package_that_is_not_a_workbook_is_refused() throws IOException {
+		Path file = XlsxPackages.write(dir.resolve("van_ban.xlsx"), XlsxPackages.text(XlsxPackages.sheet("")), null);
+		XlsxPackages.replace(file, "xl/workbook.xml", "<?xml version=\"1.0\"?><w:document "
+				+ "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
+
+		assertThatThrownBy(() -> XlsxRowSource.open(file, "van_ban.xlsx"))
+				.isInstanceOf(UnreadableFileException.class)
+				.hasMessage("van_ban.xlsx: Tệp nén (zip) này không phải sổ tính Excel .xlsx");
 	}
 
 	@Test
