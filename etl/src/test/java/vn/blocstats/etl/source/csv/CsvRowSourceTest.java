@@ -157,6 +157,17 @@ class CsvRowSourceTest {
 	}
 
 	@Test
+	void a_utf_16_file_cut_in_the_middle_of_a_character_is_refused_as_damaged() throws IOException {
+		byte[] bytes = Files.readAllBytes(fixture("chi_tieu_utf16le.csv"));
+		Path file = dir.resolve("cut.csv");
+		Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+
+		assertThatThrownBy(() -> CsvRowSource.open(file, "cut.csv"))
+				.isInstanceOf(UnreadableFileException.class)
+				.hasMessageStartingWith("cut.csv: Tệp văn bản bị hỏng: có chuỗi byte không hợp lệ với mã hóa UTF-16 LE có BOM");
+	}
+
+	@Test
 	void a_file_that_is_utf_8_until_one_bad_byte_is_read_as_windows_1258() throws Exception {
 		Path file = dir.resolve("mixed.csv");
 		byte[] utf8 = "Mã,Tên\r\n74,Khối\r\n".getBytes(StandardCharsets.UTF_8);

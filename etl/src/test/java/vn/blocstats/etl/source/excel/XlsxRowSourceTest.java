@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.blocstats.etl.source.SourceTesting.fixture;
 import static vn.blocstats.etl.source.SourceTesting.readAll;
-import static vn.blocstats.etl.source.SourceTesting.texts;
 
 import java.io.IOException;
 import java.io.OutputStream;
