@@ -64,7 +64,12 @@ final class CsvSniffer {
 		char fallback = known != null && known.isUtf16() ? '\t' : ',';
 		Layout layout = separator(headText, fallback, known);
 		if (known != null) {
-			scan(file, layout, displayName);
+			try {
+				scan(file, layout, displayName);
+			} catch (CharacterCodingException broken) {
+				throw new UnreadableFileException(ReaderSupport.aboutFile(displayName, "Tệp văn bản bị hỏng: có chuỗi byte không hợp lệ"
+						+ " với mã hóa " + known.label() + " (tệp bị cắt cụt hoặc ghép từ nhiều mã hóa)"), broken);
+			}
 			return layout;
 		}
 		Layout utf8 = new Layout(TextEncoding.UTF8, layout.separator(), layout.separatorLine(), layout.separatorDefaulted());

@@ -1,6 +1,7 @@
 package vn.blocstats.etl.source.excel;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,6 +34,12 @@ import vn.blocstats.etl.source.UnreadableFileException;
  */
 public final class XlsRowSource implements RowSource {
 
+	/**
+	 * The largest .xls accepted. HSSF holds the whole workbook in memory, several times the file's
+	 * size; a full .xls (65,536 rows by 256 columns) of real figures stays well below this.
+	 */
+	static final long MAX_FILE_SIZE = 100L * 1024 * 1024;
+
 	private final HSSFWorkbook workbook;
 	private final boolean date1904;
 	private final Iterator<Sheet> sheets;
@@ -64,6 +71,14 @@ public final class XlsRowSource implements RowSource {
 	 *     or an OLE2 document that is not a workbook (a Word .doc)
 	 */
 	public static RowSource open(Path file, String displayName) throws UnreadableFileException {
+		try {
+			if (Files.size(file) > MAX_FILE_SIZE) {
+				throw new UnreadableFileException(ReaderSupport.aboutFile(displayName, "Tệp .xls quá lớn (hơn " + (MAX_FILE_SIZE >> 20)
+						+ " MiB, mà dạng .xls phải nạp cả tệp vào bộ nhớ): hãy mở bằng Excel và lưu lại dạng .xlsx"));
+			}
+		} catch (IOException e) {
+			throw new UnreadableFileException(ReaderSupport.aboutFile(displayName, "Không mở được tệp (" + e.getMessage() + ")"), e);
+		}
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
 			DirectoryNode root = fs.getRoot();
 			if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {

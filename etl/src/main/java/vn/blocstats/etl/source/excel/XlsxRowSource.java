@@ -48,6 +48,8 @@ public final class XlsxRowSource implements RowSource {
 	static final String ENTITIES_REFUSED = "Tệp Excel bị từ chối vì lý do an toàn: có khai báo DTD/thực thể XML"
 			+ " (kiểu tấn công 'billion laughs')";
 	private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("\\b[Ee]ntit(y|ies)\\b");
+	private static final String STRICT_OOXML = "Tệp .xlsx dạng 'Strict Open XML' chưa đọc được: hãy mở bằng Excel và lưu lại"
+			+ " dạng 'Excel Workbook (.xlsx)' thông thường";
 	private static final String NOT_A_WORKBOOK = "Tệp nén (zip) này không phải sổ tính Excel .xlsx";
 
 	private final String displayName;
@@ -99,7 +101,11 @@ public final class XlsxRowSource implements RowSource {
 			try (InputStream workbook = limited(reader.getWorkbookData(), "xl/workbook.xml", XlsxLimits.MAX_WHOLE_PART_SIZE)) {
 				index = WorkbookIndex.read(workbook);
 			}
-			XlsxRowSource source = new XlsxRowSource(displayName, pkg, reader, sharedStrings(pkg), styles(reader), index);
+			if (index.sheets().isEmpty()) {
+				// A Word or PowerPoint package: its main part is not a workbook, so it lists no sheets.
+				throw new ExcelContentException(NOT_A_WORKBOOK);
+			}
+			XlsxRowSource source = new XlsxRowSource(displayName, pkg, reader, sharedStrings(pkg), styles(pkg), index);
 			source.readAhead = source.fetch();
 			return source;
 		} catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
@@ -114,12 +120,12 @@ public final class XlsxRowSource implements RowSource {
 	/** Checks the zip's central directory before POI parses anything. */
 	private static void checkDirectory(Path file, String displayName) throws UnreadableFileException {
 		try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
-			boolean workbook = false;
+			boolean hasContentTypes = false;
 			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
 				String name = entry.getName();
 				long size = entry.getSize();
 				long compressed = entry.getCompressedSize();
-				workbook |= name.equals("[Content_Types].xml");
+				hasContentTypes |= name.equals("[Content_Types].xml");
 				if (size > XlsxLimits.limitFor(name)) {
 					throw new UnreadableFileException(ReaderSupport.aboutFile(displayName, tooLarge(name, XlsxLimits.limitFor(name))));
 				}
@@ -129,7 +135,7 @@ public final class XlsxRowSource implements RowSource {
 							+ "': " + compressed + " byte nén thành " + size + " byte)"));
 				}
 			}
-			if (!workbook) {
+			if (!hasContentTypes) {
 				throw new UnreadableFileException(ReaderSupport.aboutFile(displayName, NOT_A_WORKBOOK));
 			}
 		} catch (IOException | RuntimeException e) {
@@ -148,15 +154,14 @@ public final class XlsxRowSource implements RowSource {
 		}
 	}
 
-	private static StylesTable styles(XSSFReader reader) throws IOException, OpenXML4JException {
-		InputStream data;
-		try {
-			data = reader.getStylesData();
-		} catch (OpenXML4JException | RuntimeException noStyles) {
+	private static StylesTable styles(OPCPackage pkg) throws IOException {
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+		if (parts.isEmpty()) {
 			// A workbook written by other software may have no styles part: numbers are then not dates.
 			return null;
 		}
-		try (InputStream in = limited(data, "xl/styles.xml", XlsxLimits.MAX_WHOLE_PART_SIZE)) {
+		PackagePart part = parts.get(0);
+		try (InputStream in = limited(part.getInputStream(), part.getPartName().getName(), XlsxLimits.MAX_WHOLE_PART_SIZE)) {
 			return new StylesTable(in);
 		}
 	}
@@ -182,6 +187,9 @@ public final class XlsxRowSource implements RowSource {
 			}
 			if (message.contains("DOCTYPE") || message.contains("DTD") || ENTITY.matcher(message).find()) {
 				return ENTITIES_REFUSED;
+			}
+			if (message.contains("Strict OOXML")) {
+				return STRICT_OOXML;
 			}
 			if (message.contains("No valid entries or contents found") || message.contains("not a valid OOXML")) {
 				return NOT_A_WORKBOOK;
