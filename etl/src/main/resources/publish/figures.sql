@@ -61,15 +61,15 @@ SELECT 'error', p.sheet, p.row_no, 'Kỳ báo cáo', p.period_text, 'period.term
 FROM pf p WHERE p.period_kind = 'TERM' AND p.code IS NOT NULL AND p.rid NOT IN (SELECT rid FROM pf_term);
 
 -- 5. The unit must be valid on the anchor date: a stock's or cumulative's date, a flow's midpoint.
-ALTER TABLE pf ADD COLUMN anchor DATE;
-UPDATE pf SET anchor = CASE WHEN p_start = p_end THEN p_end ELSE p_start + CAST((p_end - p_start) // 2 AS INTEGER) END;
-
+--    (Points have p_start = p_end, so the midpoint formula gives their date.)
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
-SELECT 'error', p.sheet, p.row_no, 'Mã đơn vị', p.code, 'org.not_valid', p.code, CAST(p.anchor AS VARCHAR)
+SELECT 'error', p.sheet, p.row_no, 'Mã đơn vị', p.code, 'org.not_valid', p.code,
+       CAST(p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) AS VARCHAR)
 FROM pf p
-WHERE p.code IS NOT NULL AND p.org_code IS NOT NULL
-  AND p.code IN (SELECT code FROM org_unit)
-  AND NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.code = p.code AND p.anchor BETWEEN u.valid_from AND u.valid_to);
+SEMI JOIN (SELECT DISTINCT code FROM org_unit) k ON k.code = p.code
+WHERE p.org_code IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.code = p.code
+                  AND p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) BETWEEN u.valid_from AND u.valid_to);
 
 CREATE OR REPLACE TEMP TABLE pf_ok AS
 SELECT p.* FROM pf p

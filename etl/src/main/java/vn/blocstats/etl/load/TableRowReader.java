@@ -31,6 +31,8 @@ import vn.blocstats.warehouse.Warehouse;
  */
 class TableRowReader implements ItemStreamReader<TableRow> {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TableRowReader.class);
+
 	/** Thrown when no sheet of the file holds a recognised table. */
 	static final class NoTableException extends ItemStreamException {
 		NoTableException(String message) {
@@ -119,6 +121,12 @@ class TableRowReader implements ItemStreamReader<TableRow> {
 	public void close() {
 		try {
 			if (source != null) {
+				for (String note : source.notes()) {
+					problems.add(Problem.warning(null, 0, null, null, "file.note", note));
+				}
+				if (!source.description().isEmpty()) {
+					log.info("{}: {}", displayName, source.description());
+				}
 				source.close();
 			}
 			if (source != null && !problems.isEmpty()) {

@@ -106,6 +106,11 @@ public final class Sources {
 		}
 
 		@Override
+		public String description() {
+			return delegate.description();
+		}
+
+		@Override
 		public void close() throws IOException {
 			delegate.close();
 		}

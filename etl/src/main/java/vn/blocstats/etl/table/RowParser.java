@@ -272,6 +272,12 @@ public final class RowParser {
 
 	private static String basis(Parse p) {
 		String text = p.text(Column.BASIS);
+		if (text.isEmpty() || text.equals("ky")) {
+			return "ky";
+		}
+		if (text.equals("luy_ke")) {
+			return "luy_ke";
+		}
 		return switch (TextKey.key(text)) {
 			case "", "ky", "trong_ky", "in_period" -> "ky";
 			case "luy_ke", "lk", "cumulative" -> "luy_ke";

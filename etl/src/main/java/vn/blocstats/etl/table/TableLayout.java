@@ -21,7 +21,22 @@ import vn.blocstats.warehouse.base.TextKey;
  * @param unknownHeaders header texts that match no column of the table (ignored with a warning)
  */
 public record TableLayout(TableKind kind, String sheet, Map<Column, Integer> positions, Map<Column, String> headers,
-		List<String> unknownHeaders) {
+		List<String> unknownHeaders, int[] index) {
+
+	private static final Column[] COLUMNS = Column.values();
+
+	/** The layout; {@code index} is derived from {@code positions} (the column's position by ordinal, -1 when absent). */
+	public TableLayout(TableKind kind, String sheet, Map<Column, Integer> positions, Map<Column, String> headers,
+			List<String> unknownHeaders) {
+		this(kind, sheet, positions, headers, unknownHeaders, indexOf(positions));
+	}
+
+	private static int[] indexOf(Map<Column, Integer> positions) {
+		int[] index = new int[COLUMNS.length];
+		java.util.Arrays.fill(index, -1);
+		positions.forEach((c, at) -> index[c.ordinal()] = at);
+		return index;
+	}
 
 	/**
 	 * Recognises the table from its header row: the kind whose required columns are all present and
@@ -74,13 +89,13 @@ public record TableLayout(TableKind kind, String sheet, Map<Column, Integer> pos
 	}
 
 	public boolean has(Column column) {
-		return positions.containsKey(column);
+		return index[column.ordinal()] >= 0;
 	}
 
 	/** The cell of {@code column} in {@code row}; an empty cell when the table has no such column. */
 	public Cell cell(SourceRow row, Column column) {
-		Integer at = positions.get(column);
-		return at == null ? Cell.EMPTY : row.cell(at);
+		int at = index[column.ordinal()];
+		return at < 0 ? Cell.EMPTY : row.cell(at);
 	}
 
 	/** The column's header as written in the file, or its Vietnamese label. */

@@ -114,6 +114,9 @@ class ImportFileJobFunctionalTests {
 		assertThat(rows("SELECT l.file_name, l.status, count(*) FROM fact f JOIN load l USING (load_id) GROUP BY ALL ORDER BY 1"))
 			.containsExactly(GOOD.resolve("03-figures-unicode.txt") + "|LOADED|5", GOOD.resolve("04-figures-1258.csv") + "|LOADED|4",
 					GOOD.resolve("06-figures-by-name.xls") + "|LOADED|3");
+		// The hidden sheet of the targets workbook was skipped, with a warning.
+		assertThat(s.files().get(2).warnings()).isEqualTo(1);
+		assertThat(rows("SELECT reason FROM load_issue WHERE rule = 'file.note'")).containsExactly("Bỏ qua trang ẩn 'Nháp'");
 		// The history is in the job repository.
 		assertThat(history.latest(20)).extracting(ImportHistory.Entry::status).containsOnly("LOADED").hasSize(6);
 	}

@@ -36,6 +36,10 @@ public final class VietNumbers {
 
 	/** The number written as {@code text} ("2.096", "104,8", "4.718,6", "2096", "90%", "(12)"), or empty. */
 	public static OptionalDouble parse(String text) {
+		long plain = plainDigits(text);
+		if (plain >= 0) {
+			return OptionalDouble.of(plain);
+		}
 		String s = TextKey.nfc(text);
 		if (s == null) {
 			return OptionalDouble.empty();
@@ -64,6 +68,29 @@ public final class VietNumbers {
 			return OptionalDouble.of(0.0 - magnitude.getAsDouble());
 		}
 		return magnitude;
+	}
+
+	/**
+	 * The value of a string of 1 to 15 ASCII digits and nothing else (the common case, read without
+	 * regular expressions), or -1.
+	 */
+	private static long plainDigits(String text) {
+		if (text == null) {
+			return -1;
+		}
+		int n = text.length();
+		if (n == 0 || n > 15) {
+			return -1;
+		}
+		long v = 0;
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			v = v * 10 + (c - '0');
+		}
+		return v;
 	}
 
 	/** True when {@code value} is a finite whole number: what a count of people or organisations must be. */

@@ -36,13 +36,13 @@ public final class CsvRowSource implements RowSource {
 	private final CSVParser parser;
 	private final Iterator<CSVRecord> records;
 	private final int lineOffset;
-	private final List<String> notes;
+	private final String description;
 
-	private CsvRowSource(CSVParser parser, int lineOffset, List<String> notes) {
+	private CsvRowSource(CSVParser parser, int lineOffset, String description) {
 		this.parser = parser;
 		this.records = parser.iterator();
 		this.lineOffset = lineOffset;
-		this.notes = List.copyOf(notes);
+		this.description = description;
 	}
 
 	/**
@@ -80,7 +80,7 @@ public final class CsvRowSource implements RowSource {
 					.setLenientEof(true)
 					.get();
 			CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-			return new CsvRowSource(parser, lineOffset, List.of(note(layout)));
+			return new CsvRowSource(parser, lineOffset, note(layout));
 		} catch (IOException e) {
 			UnreadableFileException failure = new UnreadableFileException(
 					ReaderSupport.aboutFile(displayName, "Không đọc được tệp văn bản (" + e.getMessage() + ")"), e);
@@ -128,7 +128,12 @@ public final class CsvRowSource implements RowSource {
 
 	@Override
 	public List<String> notes() {
-		return notes;
+		return List.of();
+	}
+
+	@Override
+	public String description() {
+		return description;
 	}
 
 	@Override
