@@ -23,9 +23,10 @@
 --   G  v_rollup_step            each resolved fact climbing its ancestors at its anchor date
 --   G  v_contribution           ... up to and including the first ancestor with an own covering figure
 --   G  v_node_value             a node's value per span: its own figure, else the sum of its units
---   H  v_window_value           year and term windows (flows summed, stocks at the latest as-of date)
---   I  v_window_indicator       the computed indicators per window
---   J  v_unit_name_year / v_unit_name_term   the name valid at the window's end
+--   H  window_figure(k)         table macro: the year ('year') or term ('term') windows of the node
+--   I                           values (flows summed, stocks at the latest as-of date), plus the
+--                               computed indicators
+--   J  v_unit_latest_name, v_unit_name_term  names valid at the window's end (see v_figure_year)
 -- Joins and window functions only (ASOF joins where "the latest before" is needed): this runs over
 -- tens of millions of facts.
 
@@ -142,15 +143,18 @@ QUALIFY row_number() OVER (PARTITION BY org_code, metric, period_end
 -- Rule E. The resolved facts of every unit, each with its anchor date: a flow's span midpoint
 -- (start + (end - start) / 2 days, integer division), a stock's as-of date. Stocks are the same in
 -- both scopes.
+-- fact_id numbers the rows of one evaluation (it is not stable across queries; it only keeps a fact's
+-- climb together in v_contribution).
 CREATE OR REPLACE VIEW v_fact_resolved AS
-SELECT scope, org_code, metric, 'F' AS kind, period_start, period_end,
-       period_start + CAST(date_diff('day', period_start, period_end) // 2 AS INTEGER) AS anchor,
-       value
-FROM v_flow_resolved
-UNION ALL
-SELECT s.scope, p.org_code, p.metric, p.kind, p.as_of, p.as_of, p.as_of, p.value
-FROM v_stock_point p
-CROSS JOIN (VALUES ('year'), ('term')) AS s (scope);
+SELECT row_number() OVER () AS fact_id, *
+FROM (SELECT scope, org_code, metric, 'F' AS kind, period_start, period_end,
+             period_start + CAST(date_diff('day', period_start, period_end) // 2 AS INTEGER) AS anchor,
+             value
+      FROM v_flow_resolved
+      UNION ALL
+      SELECT s.scope, p.org_code, p.metric, p.kind, p.as_of, p.as_of, p.as_of, p.value
+      FROM v_stock_point p
+      CROSS JOIN (VALUES ('year'), ('term')) AS s (scope));
 
 -- ---------------------------------------------------------------------------------------------
 -- Rule G (1). Every resolved fact f of unit u climbs the ancestors of u at f's anchor date (rule F).
@@ -160,7 +164,7 @@ CROSS JOIN (VALUES ('year'), ('term')) AS s (scope);
 -- contains f's span if any does.
 CREATE OR REPLACE VIEW v_rollup_step AS
 WITH step AS (
-    SELECT f.scope, f.org_code AS from_org, f.metric, f.kind, f.period_start, f.period_end, f.anchor, f.value,
+    SELECT f.fact_id, f.scope, f.org_code AS from_org, f.metric, f.kind, f.period_start, f.period_end, f.anchor, f.value,
            a.ancestor_code AS node_code, a.depth
     FROM v_fact_resolved f
     JOIN v_unit_ancestor a ON a.org_code = f.org_code AND f.anchor BETWEEN a.valid_from AND a.valid_to
@@ -179,8 +183,7 @@ CREATE OR REPLACE VIEW v_contribution AS
 SELECT scope, node_code, depth, from_org, metric, kind, period_start, period_end, anchor, value,
        at_own, own_start, own_end, own_value
 FROM v_rollup_step
-QUALIFY depth <= coalesce(min(CASE WHEN at_own THEN depth END)
-                              OVER (PARTITION BY scope, from_org, metric, period_start, period_end), 2147483647);
+QUALIFY depth <= coalesce(min(CASE WHEN at_own THEN depth END) OVER (PARTITION BY fact_id), 2147483647);
 
 -- Rule G (3). A node's value for a span: its own figure if it has one, else the sum of the
 -- contributions reaching it with that span. Contributions inside one of the node's own spans stop
@@ -195,37 +198,50 @@ WHERE NOT at_own
 GROUP BY scope, node_code, metric, kind, period_start, period_end, anchor;
 
 -- ---------------------------------------------------------------------------------------------
--- Rule H (windows). Year Y: flows of the 'year' scope (spans of at most 366 days) whose midpoint
--- falls in Y, summed; stocks at the latest as-of date in Y. Term of committee C: flows whose midpoint
--- lies in [start_date, end_date], summed; stocks at the latest as-of date within the term. Rule B:
--- a stock is never summed over time.
-CREATE OR REPLACE VIEW v_window_value AS
-SELECT 'year' AS window_kind, org_code, CAST(year(anchor) AS INTEGER) AS year, CAST(NULL AS VARCHAR) AS term_label,
-       make_date(year(anchor), 1, 1) AS window_start, metric, kind,
-       CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
-FROM v_node_value
-WHERE scope = 'year'
-GROUP BY org_code, year(anchor), metric, kind
-UNION ALL
-SELECT 'term', t.committee_code, NULL, t.term_label, t.start_date, n.metric, n.kind,
-       CASE WHEN n.kind = 'F' THEN sum(n.value) ELSE arg_max(n.value, n.anchor) END
-FROM term t
-JOIN v_node_value n ON n.scope = 'term' AND n.org_code = t.committee_code AND n.anchor BETWEEN t.start_date AND t.end_date
-GROUP BY t.committee_code, t.term_label, t.start_date, n.metric, n.kind;
-
 -- Rule I. Indicators in percent, from the window's stock values: a missing part counts as 0, but at
--- least one numerator part and an assessed count > 0 must exist.
-CREATE OR REPLACE VIEW v_window_indicator AS
-WITH parts AS (
+-- least one numerator part and an assessed count > 0 must exist. admissions_per_100_members =
+-- 100 * admissions of the window / members_total at the latest as-of date strictly before the window
+-- starts (no row when that is unknown or zero).
+-- window_figure(wanted_kind) gives all figures of the windows of one kind ('year' or 'term'): the
+-- window values of the metrics (rule H) and the indicators computed from them (rule I). It is a table
+-- macro so that each public view evaluates the pipeline once, for its own kind of window only.
+CREATE OR REPLACE MACRO window_figure(wanted_kind) AS TABLE
+WITH node AS MATERIALIZED (
+    SELECT org_code, metric, kind, anchor, value
+    FROM v_node_value
+    WHERE scope = wanted_kind
+),
+-- Rule H (windows). Year Y: flows of the 'year' scope (spans of at most 366 days) whose midpoint
+-- falls in Y, summed; stocks at the latest as-of date in Y. Term of committee C: flows whose
+-- midpoint lies in [start_date, end_date], summed; stocks at the latest as-of date within the term.
+-- Rule B: a stock is never summed over time.
+window_value AS MATERIALIZED (
+    SELECT 'year' AS window_kind, org_code, CAST(year(anchor) AS INTEGER) AS year, CAST(NULL AS VARCHAR) AS term_label,
+           make_date(year(anchor), 1, 1) AS window_start, metric,
+           CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
+    FROM node
+    WHERE wanted_kind = 'year'
+    GROUP BY org_code, year(anchor), metric, kind
+    UNION ALL
+    SELECT 'term', t.committee_code, NULL, t.term_label, t.start_date, n.metric,
+           CASE WHEN n.kind = 'F' THEN sum(n.value) ELSE arg_max(n.value, n.anchor) END
+    FROM term t
+    JOIN node n ON n.org_code = t.committee_code AND n.anchor BETWEEN t.start_date AND t.end_date
+    WHERE wanted_kind = 'term'
+    GROUP BY t.committee_code, t.term_label, t.start_date, n.metric, n.kind
+),
+parts AS MATERIALIZED (
     SELECT window_kind, org_code, year, term_label, window_start,
            max(value) FILTER (WHERE metric = 'orgs_assessed')     AS orgs_assessed,
            max(value) FILTER (WHERE metric = 'orgs_excellent')    AS orgs_excellent,
            max(value) FILTER (WHERE metric = 'orgs_good')         AS orgs_good,
            max(value) FILTER (WHERE metric = 'members_assessed')  AS members_assessed,
            max(value) FILTER (WHERE metric = 'members_excellent') AS members_excellent,
-           max(value) FILTER (WHERE metric = 'members_good')      AS members_good
-    FROM v_window_value
-    WHERE metric IN ('orgs_assessed', 'orgs_excellent', 'orgs_good', 'members_assessed', 'members_excellent', 'members_good')
+           max(value) FILTER (WHERE metric = 'members_good')      AS members_good,
+           max(value) FILTER (WHERE metric = 'admissions')        AS admissions
+    FROM window_value
+    WHERE metric IN ('orgs_assessed', 'orgs_excellent', 'orgs_good', 'members_assessed', 'members_excellent',
+                     'members_good', 'admissions')
     GROUP BY window_kind, org_code, year, term_label, window_start
 ),
 shares AS (
@@ -248,47 +264,31 @@ shares AS (
     CROSS JOIN (VALUES ('share_orgs_good_or_better'), ('share_orgs_excellent'),
                        ('share_members_good_or_better'), ('share_members_excellent')) AS i (metric)
 ),
--- admissions_per_100_members = 100 * admissions of the window / members_total at the latest as-of
--- date strictly before the window starts (no row when that is unknown or zero).
-members_before AS (
-    SELECT scope, org_code, anchor AS as_of, value
-    FROM v_node_value
+members AS (
+    SELECT org_code, anchor AS as_of, value
+    FROM node
     WHERE metric = 'members_total'
-),
-admissions AS (
-    SELECT window_kind, org_code, year, term_label, window_start, value
-    FROM v_window_value
-    WHERE metric = 'admissions'
 )
+SELECT window_kind, org_code, year, term_label, metric, value
+FROM window_value
+UNION ALL
 SELECT window_kind, org_code, year, term_label, metric, value
 FROM shares
 WHERE value IS NOT NULL
 UNION ALL
-SELECT a.window_kind, a.org_code, a.year, a.term_label, 'admissions_per_100_members', 100 * a.value / m.value
-FROM admissions a
-ASOF JOIN members_before m
-       ON m.scope = a.window_kind AND m.org_code = a.org_code AND a.window_start > m.as_of
-WHERE m.value > 0;
+SELECT p.window_kind, p.org_code, p.year, p.term_label, 'admissions_per_100_members', 100 * p.admissions / m.value
+FROM parts p
+ASOF JOIN members m ON m.org_code = p.org_code AND p.window_start > m.as_of
+WHERE p.admissions IS NOT NULL AND m.value > 0;
 
--- All figures of a window: the metrics and the indicators.
-CREATE OR REPLACE VIEW v_window_figure AS
-SELECT window_kind, org_code, year, term_label, metric, value FROM v_window_value
-UNION ALL
-SELECT window_kind, org_code, year, term_label, metric, value FROM v_window_indicator;
+-- Rule J. The latest row of every unit (the fallback name).
+CREATE OR REPLACE VIEW v_unit_latest_name AS
+SELECT code, arg_max(name, valid_from) AS name
+FROM org_unit
+GROUP BY code;
 
--- Rule J. A unit's name in a year: the name of its row valid on 31/12 of the year, else of its
--- latest row overlapping the year, else of its latest row.
-CREATE OR REPLACE VIEW v_unit_name_year AS
-SELECT k.org_code, k.year, u.name AS org_name
-FROM (SELECT DISTINCT org_code, year FROM v_window_figure WHERE window_kind = 'year') k
-JOIN org_unit u ON u.code = k.org_code
-QUALIFY row_number() OVER (
-    PARTITION BY k.org_code, k.year
-    ORDER BY make_date(k.year, 12, 31) BETWEEN u.valid_from AND u.valid_to DESC,
-             (u.valid_from <= make_date(k.year, 12, 31) AND u.valid_to >= make_date(k.year, 1, 1)) DESC,
-             u.valid_from DESC) = 1;
-
--- Rule J. A committee's name in a term: likewise at the term's end_date.
+-- Rule J. A committee's name in a term: the name of its row valid on the term's end_date, else of
+-- its latest row overlapping the term, else of its latest row.
 CREATE OR REPLACE VIEW v_unit_name_term AS
 SELECT t.committee_code, t.term_label, u.name AS committee_name
 FROM term t
@@ -301,18 +301,23 @@ QUALIFY row_number() OVER (
 
 -- ---------------------------------------------------------------------------------------------
 -- v_figure_year: every unit at every level that has a value, per calendar year.
+-- Rule J: org_name is the name of the unit's row valid on 31/12 of the year, else of its latest row
+-- overlapping the year, else of its latest row. The ASOF join finds the row starting last on or
+-- before 31/12; rows of a code do not overlap, so if that row ended before the year began, no row
+-- overlaps the year.
 CREATE OR REPLACE VIEW v_figure_year AS
-SELECT f.org_code, n.org_name, f.year, f.metric, f.value
-FROM v_window_figure f
-LEFT JOIN v_unit_name_year n ON n.org_code = f.org_code AND n.year = f.year
-WHERE f.window_kind = 'year';
+SELECT f.org_code,
+       CASE WHEN u.valid_to >= make_date(f.year, 1, 1) THEN u.name ELSE l.name END AS org_name,
+       f.year, f.metric, f.value
+FROM (SELECT *, make_date(year, 12, 31) AS year_end FROM window_figure('year')) f
+ASOF LEFT JOIN org_unit u ON u.code = f.org_code AND f.year_end >= u.valid_from
+LEFT JOIN v_unit_latest_name l ON l.code = f.org_code;
 
 -- v_figure_term: committees (and provinces) with term rows, per term.
 CREATE OR REPLACE VIEW v_figure_term AS
 SELECT f.org_code AS committee_code, n.committee_name, f.term_label AS term, f.metric, f.value
-FROM v_window_figure f
-LEFT JOIN v_unit_name_term n ON n.committee_code = f.org_code AND n.term_label = f.term_label
-WHERE f.window_kind = 'term';
+FROM window_figure('term') f
+LEFT JOIN v_unit_name_term n ON n.committee_code = f.org_code AND n.term_label = f.term_label;
 
 -- ---------------------------------------------------------------------------------------------
 -- Targets. The years of a term are the years whose 1 July lies in [start_date, end_date].
@@ -332,8 +337,8 @@ SELECT g.committee_code, g.term_label AS term, y.year, g.metric_code AS metric, 
        f.value >= g.value AS met
 FROM target g
 JOIN v_term_year y ON y.committee_code = g.committee_code AND y.term_label = g.term_label
-LEFT JOIN v_window_figure f
-       ON f.window_kind = 'year' AND f.org_code = g.committee_code AND f.year = y.year AND f.metric = g.metric_code
+LEFT JOIN window_figure('year') f
+       ON f.org_code = g.committee_code AND f.year = y.year AND f.metric = g.metric_code
 WHERE g.target_kind IN ('hang_nam', 'ty_le_toi_thieu');
 
 -- One row per target. tong_nhiem_ky: actual = the term figure. hang_nam / ty_le_toi_thieu: actual =
@@ -345,8 +350,8 @@ SELECT g.committee_code, g.term_label AS term, g.metric_code AS metric, g.target
        round(100 * f.value / nullif(g.value, 0), 1) AS attainment_pct,
        f.value >= g.value AS met
 FROM target g
-LEFT JOIN v_window_figure f
-       ON f.window_kind = 'term' AND f.org_code = g.committee_code AND f.term_label = g.term_label AND f.metric = g.metric_code
+LEFT JOIN window_figure('term') f
+       ON f.org_code = g.committee_code AND f.term_label = g.term_label AND f.metric = g.metric_code
 WHERE g.target_kind = 'tong_nhiem_ky'
 UNION ALL
 SELECT committee_code, term, metric, target_kind, source, target, actual,
