@@ -71,8 +71,8 @@ class SourcesTest {
 		List<String> notes = source.notes();
 		List<SourceRow> rows = readAll(source);
 
-		assertThat(notes).containsExactly("Tệp có đuôi .xls nhưng nội dung là văn bản CSV; đã đọc theo nội dung",
-				"Mã hóa: UTF-8 có BOM; dấu phân cách: ','");
+		assertThat(notes).containsExactly("Tệp có đuôi .xls nhưng nội dung là văn bản CSV; đã đọc theo nội dung");
+		assertThat(source.description()).isEqualTo("Mã hóa: UTF-8 có BOM; dấu phân cách: ','");
 		assertThat(rows).extracting(row -> texts(row)).containsExactlyElementsOf(SourceFixtures.TABLE);
 	}
 

@@ -41,10 +41,11 @@ class CsvRowSourceTest {
 	void every_encoding_and_separator_is_read_to_the_same_cells_with_a_note_saying_which(String name, String note)
 			throws Exception {
 		RowSource source = CsvRowSource.open(fixture(name), name);
-		List<String> notes = source.notes();
+		assertThat(source.notes()).isEmpty();
+		String description = source.description();
 		List<SourceRow> rows = readAll(source);
 
-		assertThat(notes).containsExactly(note);
+		assertThat(description).isEqualTo(note);
 		assertThat(rows).extracting(SourceRow::rowNumber).containsExactlyElementsOf(SourceFixtures.CSV_LINES);
 		assertThat(rows).extracting(row -> texts(row)).containsExactlyElementsOf(SourceFixtures.TABLE);
 		assertThat(rows).allSatisfy(row -> {
@@ -81,10 +82,10 @@ class CsvRowSourceTest {
 		Path file = write("sep.csv", "sep=;\r\nMã đơn vị;Giá trị\r\n74;2,5\r\n");
 
 		RowSource source = CsvRowSource.open(file, "sep.csv");
-		List<String> notes = source.notes();
+		String description = source.description();
 		List<SourceRow> rows = readAll(source);
 
-		assertThat(notes).singleElement().asString().contains("dấu phân cách: ';'").contains("sep=;");
+		assertThat(description).contains("dấu phân cách: ';'").contains("sep=;");
 		assertThat(rows).extracting(SourceRow::rowNumber).containsExactly(2, 3);
 		assertThat(texts(rows.get(1))).containsExactly("74", "2,5");
 	}
@@ -149,10 +150,10 @@ class CsvRowSourceTest {
 		Files.write(file, "Mã đơn vị\tGiá trị\r\n74\t2.096\r\n".getBytes(StandardCharsets.UTF_16LE));
 
 		RowSource source = CsvRowSource.open(file, "u16.csv");
-		List<String> notes = source.notes();
+		String description = source.description();
 		List<SourceRow> rows = readAll(source);
 
-		assertThat(notes).containsExactly("Mã hóa: UTF-16 LE không BOM; dấu phân cách: tab");
+		assertThat(description).isEqualTo("Mã hóa: UTF-16 LE không BOM; dấu phân cách: tab");
 		assertThat(texts(rows.get(1))).containsExactly("74", "2.096");
 	}
 
@@ -180,7 +181,7 @@ class CsvRowSourceTest {
 
 		RowSource source = CsvRowSource.open(file, "mixed.csv");
 
-		assertThat(source.notes()).containsExactly("Mã hóa: Windows-1258; dấu phân cách: ','");
+		assertThat(source.description()).isEqualTo("Mã hóa: Windows-1258; dấu phân cách: ','");
 		source.close();
 	}
 
