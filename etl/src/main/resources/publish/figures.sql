@@ -3,13 +3,21 @@
 -- the figures it corrects (the old rows stay, superseded) and adds the new ones.
 -- Context: temp table pub_ctx(load_id). Problems go to stg_issue with rule and arguments.
 
--- 1. Candidates. A TERM period gets provisional dates (its calendar years) until its term is found.
+-- 1. Candidates, decoded from the staging dictionaries; rid is the row's place in the file (the
+--    staging table's rowid: rows are appended in file order).
+--    A TERM period gets provisional dates (its calendar years) until its term is found.
 CREATE OR REPLACE TEMP TABLE pf AS
-SELECT row_number() OVER (ORDER BY f.sheet, f.row_no) AS rid, f.*, m.kind AS metric_kind,
-       coalesce(f.period_start, make_date(CAST(split_part(f.term_label, '-', 1) AS INTEGER), 1, 1)) AS p_start,
-       coalesce(f.period_end, make_date(CAST(split_part(f.term_label, '-', 2) AS INTEGER), 12, 31)) AS p_end,
-       f.org_code AS code
-FROM stg_figure f JOIN metric m ON m.code = f.metric_code;
+SELECT f.rowid AS rid, sh.name AS sheet, f.row_no, o.org_code, o.org_name, o.org_name_key, m.metric_code,
+       p.period_kind, p.term_label, CASE WHEN f.cumulative THEN 'luy_ke' ELSE 'ky' END AS basis, f.value,
+       p.period_text, f.note,
+       coalesce(p.period_start, make_date(CAST(split_part(p.term_label, '-', 1) AS INTEGER), 1, 1)) AS p_start,
+       coalesce(p.period_end, make_date(CAST(split_part(p.term_label, '-', 2) AS INTEGER), 12, 31)) AS p_end,
+       o.org_code AS code
+FROM stg_figure f
+JOIN stg_figure_org o ON o.ref = f.org_ref
+JOIN stg_figure_metric m ON m.ref = f.metric_ref
+JOIN stg_figure_period p ON p.ref = f.period_ref
+LEFT JOIN stg_sheet sh ON sh.ref = f.sheet_ref;
 
 -- 2. Units named instead of coded: the name must match exactly one unit valid at the period's midpoint.
 CREATE OR REPLACE TEMP TABLE pf_name AS
@@ -79,14 +87,21 @@ WHERE p.code IS NOT NULL;
 
 -- 6. The same unit, period, metric and basis twice in the file: with different values every such
 --    row is rejected (which one is right cannot be known); with the same value it is loaded once.
+--    Candidates are found by a hash of the key (one integer to group on), then checked on the key.
+CREATE OR REPLACE TEMP TABLE pf_dupkey AS
+SELECT hash(code, metric_code, p_start, p_end, basis) AS h FROM pf_ok GROUP BY h HAVING count(*) > 1;
+
+CREATE OR REPLACE TEMP TABLE pf_dupcand AS
+SELECT p.* FROM pf_ok p SEMI JOIN pf_dupkey k ON k.h = hash(p.code, p.metric_code, p.p_start, p.p_end, p.basis);
+
 CREATE OR REPLACE TEMP TABLE pf_dup AS
 SELECT p.rid, p.sheet, p.row_no, p.value, g.nv, g.first_rid,
-       (SELECT q.row_no FROM pf_ok q WHERE q.rid = CASE WHEN p.rid = g.first_rid THEN g.second_rid ELSE g.first_rid END) AS other_row,
-       (SELECT q.value FROM pf_ok q WHERE q.rid = CASE WHEN p.rid = g.first_rid THEN g.second_rid ELSE g.first_rid END) AS other_value
-FROM pf_ok p JOIN (
+       (SELECT q.row_no FROM pf_dupcand q WHERE q.rid = CASE WHEN p.rid = g.first_rid THEN g.second_rid ELSE g.first_rid END) AS other_row,
+       (SELECT q.value FROM pf_dupcand q WHERE q.rid = CASE WHEN p.rid = g.first_rid THEN g.second_rid ELSE g.first_rid END) AS other_value
+FROM pf_dupcand p JOIN (
     SELECT code, metric_code, p_start, p_end, basis, count(DISTINCT value) AS nv,
            min(rid) AS first_rid, list(rid ORDER BY rid)[2] AS second_rid
-    FROM pf_ok GROUP BY ALL HAVING count(*) > 1
+    FROM pf_dupcand GROUP BY ALL HAVING count(*) > 1
 ) g USING (code, metric_code, p_start, p_end, basis);
 
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)

@@ -1,26 +1,17 @@
 package vn.blocstats.etl.load;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
-
-import org.duckdb.DuckDBConnection;
-
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.blocstats.etl.table.ParsedRow;
-import vn.blocstats.etl.table.RowParser;
 import vn.blocstats.warehouse.Warehouse;
-import vn.blocstats.warehouse.metric.MetricCatalog;
 
 /**
  * The job that imports one file: {@code stage} reads and checks every row into the staging
@@ -48,13 +39,20 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	Step stageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, TableRowReader tableRowReader,
-			RowProcessor rowProcessor, StagingWriter stagingWriter) {
+	Step stageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ObjectProvider<Warehouse> warehouse) {
+		// Plain (not step-scoped) reader, processor and writer: they take the file from the job
+		// parameters in beforeStep, so no proxy sits on the per-row calls. Imports run one at a time.
+		TableRowReader reader = new TableRowReader(warehouse::getObject);
+		RowProcessor processor = new RowProcessor(warehouse::getObject);
+		StagingWriter writer = new StagingWriter(warehouse::getObject);
 		return new StepBuilder(STAGE_STEP, jobRepository).<TableRow, ParsedRow>chunk(CHUNK)
 			.transactionManager(transactionManager)
-			.reader(tableRowReader)
-			.processor(rowProcessor)
-			.writer(stagingWriter)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.listener(reader)
+			.listener(processor)
 			.build();
 	}
 
@@ -63,26 +61,5 @@ class ImportJobConfiguration {
 			ObjectProvider<Warehouse> warehouse) {
 		return new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new Publisher(warehouse::getObject), transactionManager)
 			.build();
-	}
-
-	@Bean
-	@StepScope
-	TableRowReader tableRowReader(@Value("#{jobParameters['" + FILE + "']}") String file,
-			@Value("#{jobParameters['" + NAME + "']}") String name, Warehouse warehouse) {
-		return new TableRowReader(Path.of(file), name, warehouse);
-	}
-
-	@Bean
-	@StepScope
-	RowProcessor rowProcessor(Warehouse warehouse) throws SQLException {
-		try (DuckDBConnection conn = warehouse.connection()) {
-			return new RowProcessor(new RowParser(MetricCatalog.load(conn)));
-		}
-	}
-
-	@Bean
-	@StepScope
-	StagingWriter stagingWriter(Warehouse warehouse) {
-		return new StagingWriter(warehouse);
 	}
 }

@@ -75,8 +75,13 @@ class Publisher implements Tasklet {
 					st.execute("CREATE OR REPLACE TEMP TABLE pub_count (kind VARCHAR, n BIGINT)");
 					for (String script : SCRIPTS) {
 						for (String sql : SqlScripts.load(script)) {
+							long t = System.nanoTime();
 							try {
 								st.execute(sql);
+								if (log.isDebugEnabled()) {
+									log.debug("{} ms: {}", (System.nanoTime() - t) / 1_000_000, sql.lines().filter(l -> !l.isBlank())
+										.findFirst().orElse(""));
+								}
 							}
 							catch (SQLException e) {
 								throw new SQLException("Publishing failed in " + script + ": " + e.getMessage(), e);

@@ -3,6 +3,8 @@ package vn.blocstats.etl.load;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.duckdb.DuckDBAppender;
@@ -24,26 +26,43 @@ import vn.blocstats.warehouse.Warehouse;
  */
 class StagingWriter implements ItemStreamWriter<ParsedRow> {
 
-	static final String[] STAGING_TABLES = { "stg_figure", "stg_unit", "stg_term", "stg_target", "stg_issue" };
+	static final String[] STAGING_TABLES = { "stg_figure", "stg_sheet", "stg_figure_org", "stg_figure_metric",
+			"stg_figure_period", "stg_unit", "stg_term", "stg_target", "stg_issue" };
 
-	private final Warehouse warehouse;
+	private final java.util.function.Supplier<Warehouse> warehouse;
 	private DuckDBConnection conn;
 	private DuckDBAppender figures;
+	private DuckDBAppender sheets;
+	private DuckDBAppender orgs;
+	private DuckDBAppender metrics;
+	private DuckDBAppender periods;
+	private final Map<String, Integer> sheetRefs = new HashMap<>();
+	private final Map<OrgKey, Integer> orgRefs = new HashMap<>();
+	private final Map<String, Integer> metricRefs = new HashMap<>();
+	private final Map<PeriodKey, Integer> periodRefs = new HashMap<>();
 	private DuckDBAppender units;
 	private DuckDBAppender terms;
 	private DuckDBAppender targets;
 	private DuckDBAppender issues;
 
-	StagingWriter(Warehouse warehouse) {
+	StagingWriter(java.util.function.Supplier<Warehouse> warehouse) {
 		this.warehouse = warehouse;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
 		try {
-			conn = warehouse.connection();
+			conn = warehouse.get().connection();
 			clear(conn);
 			figures = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_figure");
+			sheets = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_sheet");
+			orgs = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_figure_org");
+			metrics = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_figure_metric");
+			periods = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_figure_period");
+			sheetRefs.clear();
+			orgRefs.clear();
+			metricRefs.clear();
+			periodRefs.clear();
 			units = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_unit");
 			terms = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_term");
 			targets = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_target");
@@ -82,14 +101,18 @@ class StagingWriter implements ItemStreamWriter<ParsedRow> {
 				}
 				case Staged.Figure f -> {
 					figures.beginRow();
-					str(figures, f.sheet()).append(f.row());
-					str(figures, f.orgCode());
-					str(figures, f.orgName());
-					str(figures, f.orgNameKey()).append(f.metricCode()).append(f.periodKind());
-					date(figures, f.start());
-					date(figures, f.end());
-					str(figures, f.termLabel()).append(f.basis()).append(f.value());
-					str(figures, f.periodText());
+					if (f.sheet() == null) {
+						figures.appendNull();
+					}
+					else {
+						figures.append(sheetRef(f.sheet()));
+					}
+					figures.append(f.row())
+						.append(orgRef(new OrgKey(f.orgCode(), f.orgName(), f.orgNameKey())))
+						.append(metricRef(f.metricCode()))
+						.append(periodRef(new PeriodKey(f.periodKind(), f.start(), f.end(), f.termLabel(), f.periodText())))
+						.append("luy_ke".equals(f.basis()))
+						.append(f.value());
 					str(figures, f.note());
 					figures.endRow();
 				}
@@ -118,11 +141,70 @@ class StagingWriter implements ItemStreamWriter<ParsedRow> {
 			}
 		}
 		// Flush each chunk: a staging failure surfaces here, not at the end.
+		sheets.flush();
+		orgs.flush();
+		metrics.flush();
+		periods.flush();
 		figures.flush();
 		units.flush();
 		terms.flush();
 		targets.flush();
 		issues.flush();
+	}
+
+	private int sheetRef(String sheet) throws SQLException {
+		Integer ref = sheetRefs.get(sheet);
+		if (ref == null) {
+			ref = sheetRefs.size();
+			sheetRefs.put(sheet, ref);
+			sheets.beginRow().append(ref).append(sheet).endRow();
+		}
+		return ref;
+	}
+
+	private int orgRef(OrgKey key) throws SQLException {
+		Integer ref = orgRefs.get(key);
+		if (ref == null) {
+			ref = orgRefs.size();
+			orgRefs.put(key, ref);
+			orgs.beginRow().append(ref);
+			str(orgs, key.code());
+			str(orgs, key.name());
+			str(orgs, key.nameKey()).endRow();
+		}
+		return ref;
+	}
+
+	private int metricRef(String code) throws SQLException {
+		Integer ref = metricRefs.get(code);
+		if (ref == null) {
+			ref = metricRefs.size();
+			metricRefs.put(code, ref);
+			metrics.beginRow().append(ref).append(code).endRow();
+		}
+		return ref;
+	}
+
+	private int periodRef(PeriodKey key) throws SQLException {
+		Integer ref = periodRefs.get(key);
+		if (ref == null) {
+			ref = periodRefs.size();
+			periodRefs.put(key, ref);
+			periods.beginRow().append(ref).append(key.kind());
+			date(periods, key.start());
+			date(periods, key.end());
+			str(periods, key.termLabel());
+			str(periods, key.text()).endRow();
+		}
+		return ref;
+	}
+
+	/** A unit as written in a row (code, or name, or both). */
+	private record OrgKey(String code, String name, String nameKey) {
+	}
+
+	/** A period as staged: the parsed dates (a point for stocks and cumulative figures) and the text written. */
+	private record PeriodKey(String kind, LocalDate start, LocalDate end, String termLabel, String text) {
 	}
 
 	private static DuckDBAppender str(DuckDBAppender a, String s) throws SQLException {
@@ -136,7 +218,8 @@ class StagingWriter implements ItemStreamWriter<ParsedRow> {
 	@Override
 	public void close() {
 		SQLException failure = null;
-		for (DuckDBAppender a : new DuckDBAppender[] { figures, units, terms, targets, issues }) {
+		for (DuckDBAppender a : new DuckDBAppender[] { sheets, orgs, metrics, periods, figures, units, terms, targets,
+				issues }) {
 			try {
 				if (a != null) {
 					a.close();

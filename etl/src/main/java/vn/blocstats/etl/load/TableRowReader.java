@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.duckdb.DuckDBConnection;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -29,7 +31,7 @@ import vn.blocstats.warehouse.Warehouse;
  * header without rows) are written to the staging problems when the reader closes. Reading
  * starts again from the top when a step is restarted (a file loads whole or not at all).
  */
-class TableRowReader implements ItemStreamReader<TableRow> {
+class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListener {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TableRowReader.class);
 
@@ -40,9 +42,9 @@ class TableRowReader implements ItemStreamReader<TableRow> {
 		}
 	}
 
-	private final Path file;
-	private final String displayName;
-	private final Warehouse warehouse;
+	private final java.util.function.Supplier<Warehouse> warehouse;
+	private Path file;
+	private String displayName;
 	private final List<Problem> problems = new ArrayList<>();
 	private RowSource source;
 	private TableLayout layout;
@@ -52,10 +54,26 @@ class TableRowReader implements ItemStreamReader<TableRow> {
 	private int sheetRows;
 	private int tables;
 
-	TableRowReader(Path file, String displayName, Warehouse warehouse) {
-		this.file = file;
-		this.displayName = displayName;
+	/**
+	 * A reader for the file named by the job parameters of each step it serves (one step at a time:
+	 * the import runs one file after the other). No step-scoped proxy: a proxy would put a
+	 * reflective call on every row read.
+	 */
+	TableRowReader(java.util.function.Supplier<Warehouse> warehouse) {
 		this.warehouse = warehouse;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		file = Path.of(stepExecution.getJobParameters().getString(ImportJobConfiguration.FILE));
+		displayName = stepExecution.getJobParameters().getString(ImportJobConfiguration.NAME);
+		layout = null;
+		sheet = null;
+		sheetStarted = false;
+		skipSheet = false;
+		sheetRows = 0;
+		tables = 0;
+		problems.clear();
 	}
 
 	@Override
@@ -130,7 +148,7 @@ class TableRowReader implements ItemStreamReader<TableRow> {
 				source.close();
 			}
 			if (source != null && !problems.isEmpty()) {
-				try (DuckDBConnection c = warehouse.connection();
+				try (DuckDBConnection c = warehouse.get().connection();
 						PreparedStatement ps = c.prepareStatement("INSERT INTO stg_issue (severity, sheet, row_no, column_name, "
 								+ "value, reason, rule) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
 					for (Problem p : problems) {
