@@ -44,7 +44,7 @@ public class ImportBenchmark {
 			String prefix = "B" + (r + 1);
 			long t0 = System.nanoTime();
 			ImportBenchData.BenchFiles files = ImportBenchData.write(dir, rows, prefix, 20_261_123L + r);
-			out.printf("  [%d] sinh dữ liệu: %.1f s, %s MB%n", r + 1, (System.nanoTime() - t0) / 1e9,
+			out.printf("  [%d] sinh dữ liệu: %s s, %s MB%n", r + 1, VietFormat.decimal((System.nanoTime() - t0) / 1e9, 1),
 					VietFormat.decimal(Files.size(files.figures()) / 1e6, 1));
 			ImportSummary units = imports.importPaths(List.of(files.units()), false, dir.resolve("bench-units-report.csv"));
 			check(units);
@@ -59,8 +59,9 @@ public class ImportBenchmark {
 			double s2 = copyBaseline(files.figures(), dir.resolve("copy-" + prefix + ".duckdb"));
 			product[r] = files.rows() / s1;
 			copy[r] = files.rows() / s2;
-			out.printf("  [%d] blocstats import: %.2f s, %s dòng/s | DuckDB COPY: %.2f s, %s dòng/s | tỷ lệ %s%n", r + 1, s1,
-					VietFormat.count(product[r]), s2, VietFormat.count(copy[r]), VietFormat.decimal(product[r] / copy[r], 3));
+			out.printf("  [%d] blocstats import: %s s, %s dòng/s | DuckDB COPY: %s s, %s dòng/s | tỷ lệ %s%n", r + 1,
+					VietFormat.decimal(s1, 2), VietFormat.count(product[r]), VietFormat.decimal(s2, 2), VietFormat.count(copy[r]),
+					VietFormat.decimal(product[r] / copy[r], 3));
 		}
 		double p = median(product);
 		double c = median(copy);
