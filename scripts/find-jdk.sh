@@ -35,3 +35,10 @@ blocstats_find_jdk() {
 	fi
 	export JAVA_HOME="$best"
 }
+
+# Maven's own Guava warns about sun.misc.Unsafe on JDK 24+; that noise is not ours.
+blocstats_quiet_maven() {
+	if [ "$(blocstats_java_major "$JAVA_HOME")" -ge 24 ]; then
+		export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+	fi
+}
