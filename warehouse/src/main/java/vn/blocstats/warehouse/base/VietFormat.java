@@ -108,6 +108,18 @@ public final class VietFormat {
 		return DATE.format(date);
 	}
 
+	/**
+	 * A new {@link java.text.NumberFormat} writing numbers as the methods above do (group separator,
+	 * decimal mark of {@code locale}, up to {@code maxDigits} decimals): for chart axes and labels,
+	 * which take a format object rather than a string. Not thread-safe, like every NumberFormat.
+	 */
+	public static java.text.NumberFormat numberFormat(int maxDigits, Locale locale) {
+		DecimalFormat format = new DecimalFormat("#,##0", symbols(locale));
+		format.setMaximumFractionDigits(maxDigits);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format;
+	}
+
 	private static String decimal(BigDecimal value, int digits, Locale locale) {
 		if (digits < 0) {
 			throw new IllegalArgumentException("Negative number of decimals: " + digits);

@@ -1,0 +1,33 @@
+package vn.blocstats.dashboard.chart;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Texts of the dashboard and its charts, from the bundle {@code messages/dashboard} (Vietnamese by default). */
+public final class Texts {
+
+	private Texts() {
+	}
+
+	public static String get(Locale locale, String key, Object... args) {
+		ResourceBundle b = ResourceBundle.getBundle("messages.dashboard", locale,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		String pattern = b.getString(key);
+		return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+	}
+
+	/** A Roman numeral for a congress number (Đại hội lần thứ VII). */
+	public static String roman(int n) {
+		int[] values = { 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+		String[] symbols = { "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < values.length; i++) {
+			while (n >= values[i]) {
+				sb.append(symbols[i]);
+				n -= values[i];
+			}
+		}
+		return sb.toString();
+	}
+}

@@ -1,0 +1,125 @@
+package vn.blocstats.dashboard.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.duckdb.DuckDBConnection;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import vn.blocstats.dashboard.BlocstatsApplication;
+import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.figures.FigureQueries;
+import vn.blocstats.warehouse.metric.Metric;
+import vn.blocstats.warehouse.metric.MetricCatalog;
+
+/** The trend chart, from figures imported into a real warehouse, rendered to SVG and PNG. */
+class TrendChartTests {
+
+	@TempDir
+	static Path dir;
+
+	static Path db;
+
+	@BeforeAll
+	static void importFixtures() throws Exception {
+		db = dir.resolve("w.duckdb");
+		// Half-year admissions of one grassroots unit, 2016–2020 (600 each): years of 1.200 across the congress of 2020.
+		StringBuilder csv = new StringBuilder("Mã đơn vị,Kỳ báo cáo,Chỉ tiêu,Giá trị\n");
+		for (int year = 2016; year <= 2020; year++) {
+			csv.append("74-KCQDN-001,6 tháng đầu năm ").append(year).append(",Kết nạp đảng viên mới,600\n");
+			csv.append("74-KCQDN-001,6 tháng cuối năm ").append(year).append(",Kết nạp đảng viên mới,600\n");
+		}
+		Path more = dir.resolve("more.csv");
+		java.nio.file.Files.writeString(more, csv);
+		PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+		int code = BlocstatsApplication.run(new String[] { "import", "--db", db.toString(),
+				"../etl/src/test/resources/fixtures/import/good", more.toString() }, quiet, quiet);
+		assertThat(code).isZero();
+	}
+
+	JFreeChart admissionsChart(ChartTheme theme, Locale locale) throws Exception {
+		try (Warehouse w = Warehouse.open(db); DuckDBConnection c = w.connection()) {
+			Metric admissions = MetricCatalog.load(c).byCode("admissions").orElseThrow();
+			TrendChart.Request request = new TrendChart.Request(List.of("74-KCQDN"), admissions, locale, theme);
+			return TrendChart.create(TrendChart.query(new FigureQueries(w), request), request);
+		}
+	}
+
+	@Test
+	void the_svg_is_well_formed_and_carries_its_vietnamese_text_in_the_bundled_font() throws Exception {
+		byte[] svg = ChartRenderer.svg(admissionsChart(ChartTheme.SCREEN, Locale.of("vi", "VN")), 900, 500);
+
+		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+		f.setNamespaceAware(true);
+		f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+		assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
+		String text = new String(svg, StandardCharsets.UTF_8);
+		assertThat(text).contains("Kết nạp đảng viên mới")
+			.contains("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương")
+			.contains("Nhiệm kỳ 2020–2025")
+			.contains("Đại hội VII (14/7/2020)")
+			.contains("Nhiệm kỳ 2015–2020")
+			.contains(">2016<").contains(">2021<")
+			.contains(">1.200<")
+			.contains("Liberation Sans");
+	}
+
+	@Test
+	void the_document_variant_uses_the_serif_font_and_black_text() throws Exception {
+		JFreeChart chart = admissionsChart(ChartTheme.DOCUMENT, Locale.of("vi", "VN"));
+		assertThat(chart.getTitle().getFont().getFamily()).isEqualTo(ChartFonts.SERIF);
+		assertThat(chart.getTitle().getPaint()).isEqualTo(java.awt.Color.BLACK);
+		assertThat(((XYPlot) chart.getPlot()).getBackgroundPaint()).isEqualTo(java.awt.Color.WHITE);
+		assertThat(new String(ChartRenderer.svg(chart, 600, 400), StandardCharsets.UTF_8)).contains("Liberation Serif");
+	}
+
+	@Test
+	void english_texts_come_from_the_english_bundle() throws Exception {
+		String text = new String(ChartRenderer.svg(admissionsChart(ChartTheme.SCREEN, Locale.ENGLISH), 900, 500),
+				StandardCharsets.UTF_8);
+		assertThat(text).contains("Term 2015–2020").contains("Congress VII (14/7/2020)").contains("Year").contains(">1,200<");
+	}
+
+	@Test
+	void the_png_has_the_requested_pixel_size_and_records_its_resolution() throws Exception {
+		// 16 cm wide at 300 dpi: the text width of an A4 page in a congress document.
+		int width = (int) Math.round(16 / 2.54 * 300);
+		byte[] png = ChartRenderer.png(admissionsChart(ChartTheme.DOCUMENT, Locale.of("vi", "VN")), width, 1100, 300);
+
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+			ImageReader reader = ImageIO.getImageReaders(in).next();
+			reader.setInput(in);
+			assertThat(reader.getWidth(0)).isEqualTo(1890);
+			assertThat(reader.getHeight(0)).isEqualTo(1100);
+			IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+			IIOMetadataNode phys = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
+			assertThat(phys.getAttribute("pixelsPerUnitXAxis")).isEqualTo("11811");
+			assertThat(phys.getAttribute("unitSpecifier")).isEqualTo("meter");
+		}
+	}
+
+	@Test
+	void years_on_the_axis_have_no_thousands_separator() {
+		assertThat(TrendChart.yearPosition(java.time.LocalDate.of(2020, 7, 14))).isBetween(2020.0, 2020.1);
+	}
+}

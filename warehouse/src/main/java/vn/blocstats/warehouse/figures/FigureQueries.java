@@ -1,0 +1,89 @@
+package vn.blocstats.warehouse.figures;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.duckdb.DuckDBConnection;
+
+import vn.blocstats.warehouse.Warehouse;
+
+/**
+ * Read access to the analysts' views for the screens and exports: terms of a committee, a
+ * metric's series by year, a term's value. Every query binds its parameters. Thread-safe (each
+ * call takes its own connection; DuckDB gives it a consistent snapshot).
+ */
+public final class FigureQueries {
+
+	private final Warehouse warehouse;
+
+	public FigureQueries(Warehouse warehouse) {
+		this.warehouse = warehouse;
+	}
+
+	/** A committee's term: congress number, label ("2015-2020") and dates. */
+	public record Term(String committeeCode, String label, int congressNumber, LocalDate start, LocalDate end) {
+	}
+
+	/** One year's value of a metric for a unit. */
+	public record YearValue(int year, double value) {
+	}
+
+	/** A unit's values of one metric, year by year, with the unit's name as of the last year. */
+	public record Series(String orgCode, String orgName, String metric, List<YearValue> values) {
+	}
+
+	/** The terms of {@code committeeCode}, oldest first. */
+	public List<Term> terms(String committeeCode) throws SQLException {
+		List<Term> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT committee_code, term_label, congress_number, start_date, end_date "
+						+ "FROM term WHERE committee_code = ? ORDER BY start_date")) {
+			ps.setString(1, committeeCode);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.add(new Term(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
+							rs.getObject(5, LocalDate.class)));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** {@code metric} of {@code orgCode} by year, from {@code v_figure_year}. */
+	public Series yearSeries(String orgCode, String metric) throws SQLException {
+		List<YearValue> values = new ArrayList<>();
+		String name = orgCode;
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT year, value, org_name FROM v_figure_year "
+						+ "WHERE org_code = ? AND metric = ? ORDER BY year")) {
+			ps.setString(1, orgCode);
+			ps.setString(2, metric);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					values.add(new YearValue(rs.getInt(1), rs.getDouble(2)));
+					name = rs.getString(3);
+				}
+			}
+		}
+		return new Series(orgCode, name, metric, List.copyOf(values));
+	}
+
+	/** The value of {@code metric} for a committee's term, from {@code v_figure_term}. */
+	public Optional<Double> termValue(String committeeCode, String term, String metric) throws SQLException {
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT value FROM v_figure_term "
+						+ "WHERE committee_code = ? AND term = ? AND metric = ?")) {
+			ps.setString(1, committeeCode);
+			ps.setString(2, term);
+			ps.setString(3, metric);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(rs.getDouble(1)) : Optional.empty();
+			}
+		}
+	}
+}
