@@ -37,6 +37,57 @@ public final class FigureQueries {
 	public record Series(String orgCode, String orgName, String metric, List<YearValue> values) {
 	}
 
+	/**
+	 * One target of a term with what was achieved.
+	 *
+	 * @param target a count, or a share in percent
+	 * @param actual null when there is no figure yet
+	 * @param attainmentPct actual / target in percent, one decimal; null without a figure
+	 * @param met null without a figure
+	 */
+	public record Attainment(String committeeCode, String term, String metric, String targetKind, String source,
+			double target, Double actual, Double attainmentPct, Boolean met) {
+
+		/** Achieved beyond the target ("vượt kế hoạch"). */
+		public boolean exceeded() {
+			return actual != null && actual > target;
+		}
+	}
+
+	/** Every target of a committee's term with its attainment, in catalog order, congress resolution first. */
+	public List<Attainment> attainments(String committeeCode, String term) throws SQLException {
+		List<Attainment> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT a.committee_code, a.term, a.metric, a.target_kind, a.source, "
+						+ "a.target, a.actual, a.attainment_pct, a.met FROM v_target_attainment a JOIN metric m ON m.code = a.metric "
+						+ "WHERE a.committee_code = ? AND a.term = ? "
+						+ "ORDER BY m.sort_order, a.target_kind, a.source = 'tinh_uy_giao'")) {
+			ps.setString(1, committeeCode);
+			ps.setString(2, term);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.add(new Attainment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+							rs.getDouble(6), (Double) rs.getObject(7, Double.class), (Double) rs.getObject(8, Double.class),
+							(Boolean) rs.getObject(9, Boolean.class)));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** The name of a unit as of {@code day} (its row valid then, else its latest row), or empty. */
+	public Optional<String> unitName(String code, LocalDate day) throws SQLException {
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT name FROM org_unit WHERE code = ? "
+						+ "ORDER BY (? BETWEEN valid_from AND valid_to) DESC, valid_from DESC LIMIT 1")) {
+			ps.setString(1, code);
+			ps.setObject(2, day);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+			}
+		}
+	}
+
 	/** The terms of {@code committeeCode}, oldest first. */
 	public List<Term> terms(String committeeCode) throws SQLException {
 		List<Term> out = new ArrayList<>();
