@@ -20,8 +20,8 @@
 --   D  v_flow_resolved          per unit: a span inside a longer span of the same unit is dropped
 --   B  v_stock_point            stocks as points (one value per unit, metric and as-of date)
 --   E  v_fact_resolved          resolved facts of every unit with their anchor date
---   G  v_rollup_step            each resolved fact climbing its ancestors at its anchor date
---   G  v_contribution           ... up to and including the first ancestor with an own covering figure
+--   G  v_contribution           resolved facts climbing to their parents level by level, stopping at an
+--                               own covering figure
 --   G  v_node_value             a node's value per span: its own figure, else the sum of its units
 --   H  window_figure(k)         table macro: the year ('year') or term ('term') windows of the node
 --   I                           values (flows summed, stocks at the latest as-of date), plus the
@@ -124,13 +124,17 @@ JOIN (VALUES ('year'), ('term')) AS s (scope)
 -- inside a longer fact's span is dropped: the year report wins over its half-years, a term-long
 -- report over everything inside it. Ordered by (start, end DESC), a span is inside an earlier one
 -- exactly when an earlier span ends on or after its end.
+-- (The running maximum is taken up to and including the current row, a frame DuckDB computes in one
+-- streaming pass, and lag() then gives the maximum of the rows before.)
 CREATE OR REPLACE VIEW v_flow_resolved AS
 SELECT scope, org_code, metric, period_start, period_end, value
-FROM v_flow_scoped
-QUALIFY coalesce(max(period_end) OVER (PARTITION BY scope, org_code, metric
-                                       ORDER BY period_start, period_end DESC
-                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
-                 DATE '0001-01-01') < period_end;
+FROM (SELECT *, lag(running_end) OVER w AS earlier_end
+      FROM (SELECT *, max(period_end) OVER w AS running_end
+            FROM v_flow_scoped
+            WINDOW w AS (PARTITION BY scope, org_code, metric ORDER BY period_start, period_end DESC
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW))
+      WINDOW w AS (PARTITION BY scope, org_code, metric ORDER BY period_start, period_end DESC))
+WHERE coalesce(earlier_end, DATE '0001-01-01') < period_end;
 
 -- Rule B. Stocks (kind S and Y) are points: one value per unit, metric and as-of date (period_end).
 CREATE OR REPLACE VIEW v_stock_point AS
@@ -143,51 +147,99 @@ QUALIFY row_number() OVER (PARTITION BY org_code, metric, period_end
 -- Rule E. The resolved facts of every unit, each with its anchor date: a flow's span midpoint
 -- (start + (end - start) / 2 days, integer division), a stock's as-of date. Stocks are the same in
 -- both scopes.
--- fact_id numbers the rows of one evaluation (it is not stable across queries; it only keeps a fact's
--- climb together in v_contribution).
 CREATE OR REPLACE VIEW v_fact_resolved AS
-SELECT row_number() OVER () AS fact_id, *
-FROM (SELECT scope, org_code, metric, 'F' AS kind, period_start, period_end,
-             period_start + CAST(date_diff('day', period_start, period_end) // 2 AS INTEGER) AS anchor,
-             value
-      FROM v_flow_resolved
-      UNION ALL
-      SELECT s.scope, p.org_code, p.metric, p.kind, p.as_of, p.as_of, p.as_of, p.value
-      FROM v_stock_point p
-      CROSS JOIN (VALUES ('year'), ('term')) AS s (scope));
+SELECT scope, org_code, metric, 'F' AS kind, period_start, period_end,
+       period_start + CAST(date_diff('day', period_start, period_end) // 2 AS INTEGER) AS anchor,
+       value
+FROM v_flow_resolved
+UNION ALL
+SELECT s.scope, p.org_code, p.metric, p.kind, p.as_of, p.as_of, p.as_of, p.value
+FROM v_stock_point p
+CROSS JOIN (VALUES ('year'), ('term')) AS s (scope);
 
 -- ---------------------------------------------------------------------------------------------
--- Rule G (1). Every resolved fact f of unit u climbs the ancestors of u at f's anchor date (rule F).
--- At each step: the ancestor's own resolved fact whose span contains f's span, if any (for stocks:
--- its own fact at the same as-of date). The ASOF join finds the ancestor's own fact starting last
--- on or before f's start; since one unit's resolved spans never nest (rule D), that is the one that
--- contains f's span if any does.
-CREATE OR REPLACE VIEW v_rollup_step AS
-WITH step AS (
-    SELECT f.fact_id, f.scope, f.org_code AS from_org, f.metric, f.kind, f.period_start, f.period_end, f.anchor, f.value,
-           a.ancestor_code AS node_code, a.depth
-    FROM v_fact_resolved f
-    JOIN v_unit_ancestor a ON a.org_code = f.org_code AND f.anchor BETWEEN a.valid_from AND a.valid_to
-    WHERE a.depth >= 1
-)
-SELECT s.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
-       coalesce(o.period_end >= s.period_end, false) AS at_own
-FROM step s
-ASOF LEFT JOIN v_fact_resolved o
-       ON o.scope = s.scope AND o.org_code = s.node_code AND o.metric = s.metric
-      AND s.period_start >= o.period_start;
+-- Rule G, level by level. Every resolved fact goes to its unit's parent at the fact's anchor date
+-- (rule F); there it stops if the parent has its own figure whose span contains the fact's span (for
+-- stocks: its own figure at the same as-of date) — own wins — and otherwise it is added to the
+-- parent's sum for that span, which goes on to the grandparent the same way. Summing at each level
+-- before climbing gives the same values as letting each fact climb alone, with far fewer rows.
+-- The ASOF join finds the parent's own figure starting last on or before the span's start; since one
+-- unit's resolved spans never nest (rule D), that is the one that contains the span if any does.
+-- Four steps cover the deepest hierarchy of the catalog (chi bộ trực thuộc → đảng bộ cơ sở →
+-- committee → province) with one to spare; deeper chains exist only in corrupt data.
+-- Columns: step, scope, node_code (where the row arrived), from_org (the unit it came from), the span,
+-- value, and at_own with the node's own figure when it stopped there.
+-- (v_rollup_step was the per-fact climb of an earlier version.)
+DROP VIEW IF EXISTS v_rollup_step;
 
--- Rule G (2). A fact contributes to each ancestor up to and including the first one that has its own
--- figure covering it (at_own); above that ancestor, the ancestor's own figure is what counts.
 CREATE OR REPLACE VIEW v_contribution AS
-SELECT scope, node_code, depth, from_org, metric, kind, period_start, period_end, anchor, value,
-       at_own, own_start, own_end, own_value
-FROM v_rollup_step
-QUALIFY depth <= coalesce(min(CASE WHEN at_own THEN depth END) OVER (PARTITION BY fact_id), 2147483647);
+WITH own AS MATERIALIZED (
+    SELECT scope, org_code, metric, kind, period_start, period_end, anchor, value FROM v_fact_resolved
+),
+stopper AS MATERIALIZED (
+    SELECT o.* FROM own o
+    SEMI JOIN (SELECT DISTINCT parent_code FROM org_unit WHERE parent_code IS NOT NULL) p ON p.parent_code = o.org_code
+),
+c1 AS MATERIALIZED (
+    SELECT x.scope, u.parent_code AS node_code, x.org_code AS from_org, x.metric, x.kind, x.period_start, x.period_end,
+           x.anchor, x.value
+    FROM own x JOIN org_unit u ON u.code = x.org_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
+    WHERE u.parent_code IS NOT NULL
+),
+s1 AS MATERIALIZED (
+    SELECT c.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
+           coalesce(o.period_end >= c.period_end, false) AS at_own
+    FROM c1 c ASOF LEFT JOIN stopper o
+         ON o.scope = c.scope AND o.org_code = c.node_code AND o.metric = c.metric AND c.period_start >= o.period_start
+),
+c2 AS MATERIALIZED (
+    SELECT x.scope, u.parent_code AS node_code, x.node_code AS from_org, x.metric, x.kind, x.period_start, x.period_end,
+           x.anchor, sum(x.value) AS value
+    FROM s1 x JOIN org_unit u ON u.code = x.node_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
+    WHERE NOT x.at_own AND u.parent_code IS NOT NULL
+    GROUP BY ALL
+),
+s2 AS MATERIALIZED (
+    SELECT c.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
+           coalesce(o.period_end >= c.period_end, false) AS at_own
+    FROM c2 c ASOF LEFT JOIN stopper o
+         ON o.scope = c.scope AND o.org_code = c.node_code AND o.metric = c.metric AND c.period_start >= o.period_start
+),
+c3 AS MATERIALIZED (
+    SELECT x.scope, u.parent_code AS node_code, x.node_code AS from_org, x.metric, x.kind, x.period_start, x.period_end,
+           x.anchor, sum(x.value) AS value
+    FROM s2 x JOIN org_unit u ON u.code = x.node_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
+    WHERE NOT x.at_own AND u.parent_code IS NOT NULL
+    GROUP BY ALL
+),
+s3 AS MATERIALIZED (
+    SELECT c.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
+           coalesce(o.period_end >= c.period_end, false) AS at_own
+    FROM c3 c ASOF LEFT JOIN stopper o
+         ON o.scope = c.scope AND o.org_code = c.node_code AND o.metric = c.metric AND c.period_start >= o.period_start
+),
+c4 AS MATERIALIZED (
+    SELECT x.scope, u.parent_code AS node_code, x.node_code AS from_org, x.metric, x.kind, x.period_start, x.period_end,
+           x.anchor, sum(x.value) AS value
+    FROM s3 x JOIN org_unit u ON u.code = x.node_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
+    WHERE NOT x.at_own AND u.parent_code IS NOT NULL
+    GROUP BY ALL
+),
+s4 AS MATERIALIZED (
+    SELECT c.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
+           coalesce(o.period_end >= c.period_end, false) AS at_own
+    FROM c4 c ASOF LEFT JOIN stopper o
+         ON o.scope = c.scope AND o.org_code = c.node_code AND o.metric = c.metric AND c.period_start >= o.period_start
+)
+SELECT 1 AS step, * FROM s1
+UNION ALL SELECT 2, * FROM s2
+UNION ALL SELECT 3, * FROM s3
+UNION ALL SELECT 4, * FROM s4;
 
--- Rule G (3). A node's value for a span: its own figure if it has one, else the sum of the
--- contributions reaching it with that span. Contributions inside one of the node's own spans stop
--- at the node (at_own) and are not added: own wins.
+-- Rule G. A node's value for a span: its own figure if it has one, else the sum of what reached it
+-- with that span (over all steps: a committee hears from its grassroots units at step 1 and, through
+-- a đảng bộ cơ sở without an own figure, from the chi bộ under it at step 2). What stopped at a node
+-- (at_own) is not added: own wins.
 CREATE OR REPLACE VIEW v_node_value AS
 SELECT scope, org_code, metric, kind, period_start, period_end, anchor, value, 'own' AS origin
 FROM v_fact_resolved
