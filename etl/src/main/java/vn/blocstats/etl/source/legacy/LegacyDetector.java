@@ -16,15 +16,17 @@ import java.util.Set;
  * <li>a <em>word</em> is a run of letters and other non-ASCII characters (ASCII digits,
  * punctuation, separators and spaces end it); only words with a non-ASCII character count;
  * <li>a word is <em>plausible</em> if every character is a letter of the Vietnamese alphabet, it
- * carries at most one tone mark, its case is lower, upper or capitalised, and each of its runs of
- * vowels is one Vietnamese vowel group (a, ươ, uyê…, after "qu"/"gi" as consonants);
+ * carries at most one tone mark, its case is lower, upper or capitalised, and it is one Vietnamese
+ * syllable: initial consonants (b, ch, ngh, qu, gi…), one vowel group (a, ươ, uyê…) and final
+ * consonants (c, ch, m, n, ng, nh, p, t), or, without any vowel, an abbreviation ("TCCSĐ");
  * <li>the score of a reading is its plausible words minus its implausible ones.
  * </ul>
  *
  * The wrong readings fail in typical ways: TCVN3 read as Windows-1258 gives symbols inside words
  * ("Tæng sè ®¶ng"), VNI gives impossible vowel groups and letters ("Toång soá ñaûng"), and
  * Windows-1258 read as TCVN3 turns its separate tone-mark bytes into extra toned vowels. A legacy
- * encoding is chosen only if its score is above Windows-1258's (ties keep Windows-1258, as before).
+ * encoding is chosen only if its score is positive and above Windows-1258's (ties keep
+ * Windows-1258, as before).
  * Stateless and thread-safe.
  */
 public final class LegacyDetector {
@@ -41,6 +43,13 @@ public final class LegacyDetector {
 			"iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu");
 
 	private static final String VOWELS = "aăâeêioôơuưy";
+
+	/** The consonants a syllable may begin with ("" for none). */
+	private static final Set<String> ONSETS = Set.of("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n",
+			"ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
+
+	/** The consonants a syllable may end with ("" for none). */
+	private static final Set<String> CODAS = Set.of("", "c", "ch", "m", "n", "ng", "nh", "p", "t");
 
 	static {
 		for (char c = 'a'; c <= 'z'; c++) {
@@ -67,10 +76,10 @@ public final class LegacyDetector {
 		int windows1258 = score(Normalizer.normalize(new String(head, WINDOWS_1258), Normalizer.Form.NFC));
 		int tcvn3 = score(LegacyEncoding.TCVN3.decode(head));
 		int vni = score(LegacyEncoding.VNI_WINDOWS.decode(head));
-		if (tcvn3 > windows1258 && tcvn3 >= vni) {
+		if (tcvn3 > 0 && tcvn3 > windows1258 && tcvn3 >= vni) {
 			return Optional.of(LegacyEncoding.TCVN3);
 		}
-		if (vni > windows1258 && vni > tcvn3) {
+		if (vni > 0 && vni > windows1258 && vni > tcvn3) {
 			return Optional.of(LegacyEncoding.VNI_WINDOWS);
 		}
 		return Optional.empty();
@@ -128,25 +137,24 @@ public final class LegacyDetector {
 			return false;
 		}
 		String letters = bare.toString();
-		int from = 0;
-		if ((letters.startsWith("qu") || letters.startsWith("gi")) && letters.length() > 2 && VOWELS.indexOf(letters.charAt(2)) >= 0) {
-			from = 2;
+		int vowel = 0;
+		while (vowel < letters.length() && VOWELS.indexOf(letters.charAt(vowel)) < 0) {
+			vowel++;
 		}
-		int i = from;
-		while (i < letters.length()) {
-			if (VOWELS.indexOf(letters.charAt(i)) < 0) {
-				i++;
-				continue;
-			}
-			int end = i;
-			while (end < letters.length() && VOWELS.indexOf(letters.charAt(end)) >= 0) {
-				end++;
-			}
-			if (!VOWEL_GROUPS.contains(letters.substring(i, end))) {
-				return false;
-			}
-			i = end;
+		if (vowel == letters.length()) {
+			// No vowel: an abbreviation such as "TCCSĐ".
+			return true;
 		}
-		return true;
+		String onset = letters.substring(0, vowel);
+		boolean vowelFollows = vowel + 1 < letters.length() && VOWELS.indexOf(letters.charAt(vowel + 1)) >= 0;
+		if ((onset.equals("q") && letters.charAt(vowel) == 'u') || (onset.equals("g") && letters.charAt(vowel) == 'i' && vowelFollows)) {
+			onset = letters.substring(0, ++vowel);
+		}
+		int end = vowel;
+		while (end < letters.length() && VOWELS.indexOf(letters.charAt(end)) >= 0) {
+			end++;
+		}
+		return ONSETS.contains(onset) && VOWEL_GROUPS.contains(letters.substring(vowel, end))
+				&& CODAS.contains(letters.substring(end));
 	}
 }
