@@ -79,10 +79,12 @@ public enum LegacyEncoding {
 	}
 
 	/**
-	 * The text of a cell shown in a font of this encoding, in Unicode NFC. A cell whose text is
-	 * already Unicode Vietnamese (it holds a character no Windows-1252 reading produces, such as ư,
-	 * ơ, ạ or a combining mark: text pasted into a cell formatted with a legacy font) is returned
-	 * unchanged; otherwise it is decoded as by {@link #decode(CharSequence)}.
+	 * The text of a cell shown in a font of this encoding, in Unicode NFC. Text pasted in Unicode
+	 * into a cell formatted with a legacy font is left as it is: a cell holding a character no
+	 * Windows-1252 reading produces (ư, ơ, ạ, a combining mark…), and a cell that reads as Vietnamese
+	 * better as it is than decoded ({@link LegacyDetector}'s score: "Tên đơn vị", not "Tờn"). Other
+	 * text is decoded as by {@link #decode(CharSequence)}; where both readings are equally plausible
+	 * ("Tên" and "Tờn") the font decides. Thread-safe.
 	 */
 	public String decodeFontText(String text) {
 		for (int i = 0; i < text.length(); i++) {
@@ -90,7 +92,8 @@ public enum LegacyEncoding {
 				return text;
 			}
 		}
-		return codec.decode(text);
+		String decoded = codec.decode(text);
+		return LegacyDetector.score(text) > LegacyDetector.score(decoded) ? text : decoded;
 	}
 
 	/**

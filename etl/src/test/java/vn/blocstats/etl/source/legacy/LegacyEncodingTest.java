@@ -169,6 +169,10 @@ class LegacyEncodingTest {
 		assertThat(LegacyEncoding.VNI_WINDOWS.decodeFontText(nfd)).isEqualTo(nfd);
 		assertThat(LegacyEncoding.TCVN3.decodeFontText("Tæng sè")).isEqualTo("Tổng số");
 		assertThat(LegacyEncoding.TCVN3.decodeFontText("74-KCQDN")).isEqualTo("74-KCQDN");
+		// Only Latin-1 letters, but a worse reading decoded ("Tiờu" is no Vietnamese syllable).
+		assertThat(LegacyEncoding.TCVN3.decodeFontText("Tiêu chí")).isEqualTo("Tiêu chí");
+		// Equally plausible both ways: the font decides.
+		assertThat(LegacyEncoding.TCVN3.decodeFontText("Kú")).isEqualTo("Kỳ");
 	}
 
 	@ParameterizedTest(name = "\"{0}\" → {1}")
