@@ -22,8 +22,9 @@ import vn.blocstats.etl.source.UnreadableFileException;
 
 /**
  * The rows of a CSV file as offices save it from Excel: UTF-8 with or without a byte-order mark,
- * UTF-16 with a byte-order mark ("Unicode text", tab-separated) or Windows-1258; ',', ';' or tab
- * as separator; fields in double quotes may hold separators, quotes ("") and line breaks.
+ * UTF-16 with a byte-order mark ("Unicode text", tab-separated), Windows-1258, or typed in a legacy
+ * font encoding (TCVN3, VNI-Windows: each cell converted to Unicode); ',', ';' or tab as separator;
+ * fields in double quotes may hold separators, quotes ("") and line breaks.
  *
  * <p>Streamed: {@link #open} reads the file once to detect the encoding and refuse binary junk,
  * then the rows are parsed one at a time; at most one record (bounded by
@@ -37,9 +38,11 @@ public final class CsvRowSource implements RowSource {
 	private final Iterator<CSVRecord> records;
 	private final int lineOffset;
 	private final String description;
+	private final TextEncoding encoding;
 
-	private CsvRowSource(CSVParser parser, int lineOffset, String description) {
+	private CsvRowSource(CSVParser parser, int lineOffset, String description, TextEncoding encoding) {
 		this.parser = parser;
+		this.encoding = encoding;
 		this.records = parser.iterator();
 		this.lineOffset = lineOffset;
 		this.description = description;
@@ -80,7 +83,7 @@ public final class CsvRowSource implements RowSource {
 					.setLenientEof(true)
 					.get();
 			CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-			return new CsvRowSource(parser, lineOffset, note(layout));
+			return new CsvRowSource(parser, lineOffset, note(layout), layout.encoding());
 		} catch (IOException e) {
 			UnreadableFileException failure = new UnreadableFileException(
 					ReaderSupport.aboutFile(displayName, "Không đọc được tệp văn bản (" + e.getMessage() + ")"), e);
@@ -114,7 +117,7 @@ public final class CsvRowSource implements RowSource {
 				CSVRecord record = records.next();
 				List<Cell> cells = new ArrayList<>(record.size());
 				for (String value : record) {
-					cells.add(Cell.text(ReaderSupport.cleanText(value)));
+					cells.add(Cell.text(ReaderSupport.cleanText(encoding.decodeCell(value))));
 				}
 				List<Cell> row = ReaderSupport.finishRow(cells);
 				if (!row.isEmpty()) {

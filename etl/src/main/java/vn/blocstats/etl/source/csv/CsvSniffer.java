@@ -11,12 +11,15 @@ import java.nio.file.Path;
 
 import vn.blocstats.etl.source.ReaderSupport;
 import vn.blocstats.etl.source.UnreadableFileException;
+import vn.blocstats.etl.source.legacy.LegacyDetector;
 
 /**
  * Finds a CSV file's encoding and separator and checks, in one streamed pass over the whole file
  * (never holding more than a buffer), that it is text: no NUL, few control characters, no record
  * longer than {@link #MAX_RECORD_CHARS}. A file without a byte-order mark is UTF-8 if it decodes
- * strictly as UTF-8 from end to end, else Windows-1258 (a second pass). Stateless and thread-safe.
+ * strictly as UTF-8 from end to end; otherwise the head's bytes decide between the legacy font
+ * encodings TCVN3 and VNI-Windows and, by default, Windows-1258 ({@link LegacyDetector}; a second
+ * pass). Stateless and thread-safe.
  */
 final class CsvSniffer {
 
@@ -77,7 +80,8 @@ final class CsvSniffer {
 			scan(file, utf8, displayName);
 			return utf8;
 		} catch (CharacterCodingException notUtf8) {
-			Layout ansi = new Layout(TextEncoding.WINDOWS_1258, layout.separator(), layout.separatorLine(), layout.separatorDefaulted());
+			TextEncoding encoding = LegacyDetector.detect(head, head.length).map(TextEncoding::of).orElse(TextEncoding.WINDOWS_1258);
+			Layout ansi = new Layout(encoding, layout.separator(), layout.separatorLine(), layout.separatorDefaulted());
 			scan(file, ansi, displayName);
 			return ansi;
 		}

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 import vn.blocstats.etl.source.Cell;
 import vn.blocstats.etl.source.ReaderSupport;
+import vn.blocstats.etl.source.legacy.LegacyEncoding;
 
 /** The cell semantics shared by the .xlsx and .xls readers. Stateless and thread-safe. */
 final class ExcelValues {
@@ -54,6 +55,15 @@ final class ExcelValues {
 
 	static Cell text(String raw) {
 		return Cell.text(ReaderSupport.cleanText(raw));
+	}
+
+	/** How legacy text was handled, for a reader's description; "" if there was none. */
+	static String legacyDescription(java.util.Set<LegacyEncoding> converted) {
+		if (converted.isEmpty()) {
+			return "";
+		}
+		return "Đã chuyển sang Unicode các ô gõ bằng phông chữ cũ: " + String.join("; ",
+				converted.stream().map(LegacyEncoding::label).toList());
 	}
 
 	static String hiddenSheetNote(String sheetName) {

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -23,6 +28,7 @@ import vn.blocstats.etl.source.ReaderSupport;
 import vn.blocstats.etl.source.RowSource;
 import vn.blocstats.etl.source.SourceRow;
 import vn.blocstats.etl.source.UnreadableFileException;
+import vn.blocstats.etl.source.legacy.LegacyEncoding;
 
 /**
  * The rows of an old .xls workbook (Excel 97–2003, BIFF8), read with HSSF's user model: the whole
@@ -30,7 +36,8 @@ import vn.blocstats.etl.source.UnreadableFileException;
  * closed at once, and rows are then handed out one by one. Same cell semantics as
  * {@link XlsxRowSource}: text trimmed and NFC, numbers in plain machine form, date-formatted numbers
  * as dates, formulas by their cached value, booleans "TRUE"/"FALSE", errors by their code
- * ("#DIV/0!"); hidden sheets skipped with a note. Not thread-safe.
+ * ("#DIV/0!"); hidden sheets skipped with a note; text in a legacy font (".VnTime", "VNI-Times", by
+ * the cell style's font) converted to Unicode. Not thread-safe.
  */
 public final class XlsRowSource implements RowSource {
 
@@ -44,6 +51,8 @@ public final class XlsRowSource implements RowSource {
 	private final boolean date1904;
 	private final Iterator<Sheet> sheets;
 	private final List<String> notes;
+	private final Map<Short, Optional<LegacyEncoding>> fontEncodings = new HashMap<>();
+	private final Set<LegacyEncoding> legacyConverted = EnumSet.noneOf(LegacyEncoding.class);
 	private Sheet sheet;
 	private Iterator<Row> rows;
 
@@ -146,16 +155,37 @@ public final class XlsRowSource implements RowSource {
 			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
 					? ExcelValues.date(cell.getNumericCellValue(), date1904)
 					: ExcelValues.number(cell.getNumericCellValue());
-			case STRING -> ExcelValues.text(cell.getStringCellValue());
+			case STRING -> ExcelValues.text(legacyText(cell));
 			case BOOLEAN -> ExcelValues.bool(cell.getBooleanCellValue());
 			case ERROR -> ExcelValues.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
 			default -> Cell.EMPTY;
 		};
 	}
 
+	/** A text cell's string, converted to Unicode if its style's font is a legacy one. */
+	private String legacyText(org.apache.poi.ss.usermodel.Cell cell) {
+		String raw = cell.getStringCellValue();
+		org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+		Optional<LegacyEncoding> legacy = style == null ? Optional.empty() : fontEncodings.computeIfAbsent(style.getIndex(),
+				index -> LegacyEncoding.ofFont(workbook.getFontAt(style.getFontIndex()).getFontName()));
+		if (legacy.isEmpty()) {
+			return raw;
+		}
+		String converted = legacy.get().decodeFontText(raw);
+		if (!converted.equals(raw)) {
+			legacyConverted.add(legacy.get());
+		}
+		return converted;
+	}
+
 	@Override
 	public List<String> notes() {
 		return notes;
+	}
+
+	@Override
+	public String description() {
+		return ExcelValues.legacyDescription(legacyConverted);
 	}
 
 	@Override

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -27,6 +29,7 @@ import vn.blocstats.etl.source.ReaderSupport;
 import vn.blocstats.etl.source.RowSource;
 import vn.blocstats.etl.source.SourceRow;
 import vn.blocstats.etl.source.UnreadableFileException;
+import vn.blocstats.etl.source.legacy.LegacyEncoding;
 
 /**
  * The rows of an .xlsx workbook, streamed with POI's event API: {@link XSSFReader} for the parts,
@@ -39,7 +42,9 @@ import vn.blocstats.etl.source.UnreadableFileException;
  * compression ratios), and POI's {@link ZipSecureFile} enforces the same limits on the bytes
  * actually inflated. {@link #open} reads ahead to the first row, so a workbook that is damaged or
  * hostile at its start fails there with {@link UnreadableFileException}; damage found later makes
- * {@link #next()} throw an {@link IOException} with a Vietnamese message. Not thread-safe.
+ * {@link #next()} throw an {@link IOException} with a Vietnamese message. Text typed in a legacy
+ * font (".VnTime", "VNI-Times", by the cell style's font) is converted to Unicode; the
+ * {@link #description()} says so. Not thread-safe.
  */
 public final class XlsxRowSource implements RowSource {
 
@@ -60,6 +65,7 @@ public final class XlsxRowSource implements RowSource {
 	private final boolean date1904;
 	private final Iterator<WorkbookIndex.Sheet> sheets;
 	private final List<String> notes = new ArrayList<>();
+	private final Set<LegacyEncoding> legacyConverted = EnumSet.noneOf(LegacyEncoding.class);
 	private XlsxSheetReader current;
 	private SourceRow readAhead;
 	private boolean uncachedFormula;
@@ -230,6 +236,7 @@ public final class XlsxRowSource implements RowSource {
 				return row;
 			}
 			noteUncachedFormulas();
+			legacyConverted.addAll(current.legacyConverted());
 			XlsxSheetReader done = current;
 			current = null;
 			done.close();
@@ -248,6 +255,16 @@ public final class XlsxRowSource implements RowSource {
 	public List<String> notes() {
 		noteUncachedFormulas();
 		return List.copyOf(notes);
+	}
+
+	@Override
+	public String description() {
+		Set<LegacyEncoding> converted = EnumSet.noneOf(LegacyEncoding.class);
+		converted.addAll(legacyConverted);
+		if (current != null) {
+			converted.addAll(current.legacyConverted());
+		}
+		return ExcelValues.legacyDescription(converted);
 	}
 
 	@Override

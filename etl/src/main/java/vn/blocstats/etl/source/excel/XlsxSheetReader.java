@@ -3,9 +3,12 @@ package vn.blocstats.etl.source.excel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -21,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import vn.blocstats.etl.source.Cell;
 import vn.blocstats.etl.source.ReaderSupport;
 import vn.blocstats.etl.source.SourceRow;
+import vn.blocstats.etl.source.legacy.LegacyEncoding;
 
 /**
  * The rows of one worksheet part, pulled one {@code <row>} at a time from the sheet XML with a
@@ -32,7 +36,9 @@ import vn.blocstats.etl.source.SourceRow;
  * <p>Cells are taken by their raw value: {@code t="s"} shared string, {@code inlineStr},
  * {@code str} (a formula's cached text), {@code b} boolean, {@code e} error ("#DIV/0!"),
  * {@code d} ISO date, else a number ({@code <v>}; a formula's cached value), which is a date if its
- * style's number format is a date format. Not thread-safe.
+ * style's number format is a date format. Text in a cell whose style's font is a legacy Vietnamese
+ * font (".VnTime", "VNI-Times") is converted to Unicode ({@link LegacyEncoding#ofFont}); a cell
+ * without a style has the workbook's default style 0. Not thread-safe.
  */
 final class XlsxSheetReader implements AutoCloseable {
 
@@ -45,6 +51,8 @@ final class XlsxSheetReader implements AutoCloseable {
 	private final StylesTable styles;
 	private final boolean date1904;
 	private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+	private final Map<Integer, Optional<LegacyEncoding>> fontEncodings = new HashMap<>();
+	private final Set<LegacyEncoding> legacyConverted = EnumSet.noneOf(LegacyEncoding.class);
 	private int lastRowNumber;
 	private boolean finished;
 	private boolean uncachedFormula;
@@ -79,6 +87,11 @@ final class XlsxSheetReader implements AutoCloseable {
 	/** Whether a formula cell without a cached value was met (a workbook never recalculated). */
 	boolean sawUncachedFormula() {
 		return uncachedFormula;
+	}
+
+	/** The legacy encodings whose text was converted to Unicode in this sheet so far. */
+	Set<LegacyEncoding> legacyConverted() {
+		return legacyConverted;
 	}
 
 	/** The next row with a non-empty cell, or null at the end of the sheet's data. */
@@ -171,7 +184,7 @@ final class XlsxSheetReader implements AutoCloseable {
 			}
 		}
 		if ("inlineStr".equals(type)) {
-			return inline == null ? Cell.EMPTY : ExcelValues.text(inline.toString());
+			return inline == null ? Cell.EMPTY : text(inline.toString(), style);
 		}
 		if (value == null) {
 			uncachedFormula |= formula;
@@ -181,12 +194,47 @@ final class XlsxSheetReader implements AutoCloseable {
 			return numeric(value, style);
 		}
 		return switch (type) {
-			case "s" -> ExcelValues.text(sharedString(value));
-			case "str", "e" -> ExcelValues.text(value);
+			case "s" -> text(sharedString(value), style);
+			case "str" -> text(value, style);
+			case "e" -> ExcelValues.text(value);
 			case "b" -> ExcelValues.bool(value.trim().equals("1") || value.trim().equalsIgnoreCase("true"));
 			case "d" -> isoDate(value);
-			default -> ExcelValues.text(value);
+			default -> text(value, style);
 		};
+	}
+
+	/** A text cell, converted to Unicode if its style's font is a legacy one. */
+	private Cell text(String raw, String style) {
+		Optional<LegacyEncoding> legacy = fontEncoding(style);
+		if (legacy.isEmpty()) {
+			return ExcelValues.text(raw);
+		}
+		String converted = legacy.get().decodeFontText(raw);
+		if (!converted.equals(raw)) {
+			legacyConverted.add(legacy.get());
+		}
+		return ExcelValues.text(converted);
+	}
+
+	private Optional<LegacyEncoding> fontEncoding(String style) {
+		if (styles == null) {
+			return Optional.empty();
+		}
+		int index;
+		try {
+			index = style == null ? 0 : Integer.parseInt(style.trim());
+		} catch (NumberFormatException badStyle) {
+			return Optional.empty();
+		}
+		return fontEncodings.computeIfAbsent(index, this::fontEncodingOf);
+	}
+
+	private Optional<LegacyEncoding> fontEncodingOf(int styleIndex) {
+		if (styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
+			return Optional.empty();
+		}
+		XSSFCellStyle style = styles.getStyleAt(styleIndex);
+		return style == null || style.getFont() == null ? Optional.empty() : LegacyEncoding.ofFont(style.getFont().getFontName());
 	}
 
 	/** The text content of the current element up to its end tag, bounded. */
