@@ -12,35 +12,121 @@ SELECT f.rowid AS rid, sh.name AS sheet, f.row_no, o.org_code, o.org_name, o.org
        p.period_text, f.note,
        coalesce(p.period_start, make_date(CAST(split_part(p.term_label, '-', 1) AS INTEGER), 1, 1)) AS p_start,
        coalesce(p.period_end, make_date(CAST(split_part(p.term_label, '-', 2) AS INTEGER), 12, 31)) AS p_end,
-       o.org_code AS code
+       o.org_code AS code, o.org_column, m.value_column
 FROM stg_figure f
 JOIN stg_figure_org o ON o.ref = f.org_ref
 JOIN stg_figure_metric m ON m.ref = f.metric_ref
 JOIN stg_figure_period p ON p.ref = f.period_ref
 LEFT JOIN stg_sheet sh ON sh.ref = f.sheet_ref;
 
--- 2. Units named instead of coded: the name must match exactly one unit valid at the period's midpoint.
+-- 2. Units named instead of coded: the name is matched (by its key) among the units valid at the
+--    period's midpoint, within the committee (dang_bo_khoi) the rows concern:
+--    a) a sheet whose title lines name a committee (stg_sheet_scope, wide-form reports: a line equal
+--       to a committee's name or to its beginning of four words or more, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN
+--       TỈNH"; several committees so named are narrowed by the province named on another line)
+--       has its names matched within that committee only;
+--    b) otherwise a name that matches several units is resolved within the one committee that all
+--       the file's surely known units belong to (by code, or by a name matching one unit only).
+--    A name still matching several units is an error naming the candidates: never a guess.
+CREATE OR REPLACE TEMP TABLE pf_named AS
+SELECT rid, coalesce(sheet, '') AS sk, org_name_key, p_start + CAST((p_end - p_start) // 2 AS INTEGER) AS d
+FROM pf WHERE org_code IS NULL;
+
+CREATE OR REPLACE TEMP TABLE pf_cand AS
+SELECT DISTINCT n.rid, n.sk, n.d, u.code
+FROM pf_named n JOIN org_unit u ON u.name_key = n.org_name_key AND n.d BETWEEN u.valid_from AND u.valid_to;
+
+CREATE OR REPLACE TEMP TABLE pf_ncand AS SELECT rid, count(*) AS n FROM pf_cand GROUP BY rid;
+
+-- The committee above each candidate, and above each coded unit when a name is ambiguous.
+CREATE OR REPLACE TEMP TABLE pf_committee AS
+WITH RECURSIVE chain(code, d, cur, depth) AS (
+    SELECT DISTINCT code, d, code, 0 FROM (
+        SELECT code, d FROM pf_cand
+        UNION ALL
+        SELECT org_code, p_start + CAST((p_end - p_start) // 2 AS INTEGER) FROM pf
+        WHERE org_code IS NOT NULL AND (SELECT count(*) FROM pf_ncand WHERE n > 1) > 0
+    )
+    UNION ALL
+    SELECT c.code, c.d, u.parent_code, c.depth + 1
+    FROM chain c JOIN org_unit u ON u.code = c.cur AND c.d BETWEEN u.valid_from AND u.valid_to
+    WHERE u.parent_code IS NOT NULL AND u.type <> 'dang_bo_khoi' AND c.depth < 12
+)
+SELECT c.code, c.d, c.cur AS committee
+FROM chain c JOIN org_unit u ON u.code = c.cur AND c.d BETWEEN u.valid_from AND u.valid_to
+WHERE u.type = 'dang_bo_khoi'
+QUALIFY row_number() OVER (PARTITION BY c.code, c.d ORDER BY c.depth) = 1;
+
+CREATE OR REPLACE TEMP TABLE pf_title_committee AS
+SELECT DISTINCT coalesce(s.sheet, '') AS sk, u.code, u.parent_code
+FROM stg_sheet_scope s JOIN org_unit u ON u.type = 'dang_bo_khoi'
+     AND (u.name_key = s.name_key
+          OR (starts_with(u.name_key, s.name_key || '_') AND length(s.name_key) - length(replace(s.name_key, '_', '')) >= 3));
+
+CREATE OR REPLACE TEMP TABLE pf_sheet_scope AS
+WITH named AS (
+    SELECT sk, count(DISTINCT code) AS n, min(code) AS code FROM pf_title_committee GROUP BY sk
+), narrowed AS (
+    SELECT t.sk, count(DISTINCT t.code) AS n, min(t.code) AS code
+    FROM pf_title_committee t
+    WHERE EXISTS (SELECT 1 FROM stg_sheet_scope s JOIN org_unit p ON p.code = t.parent_code
+                  WHERE coalesce(s.sheet, '') = t.sk AND (s.name_key = p.name_key OR ends_with(s.name_key, '_' || p.name_key)))
+    GROUP BY t.sk
+)
+SELECT n.sk, CASE WHEN n.n = 1 THEN n.code ELSE w.code END AS committee,
+       (SELECT any_value(u.name) FROM org_unit u WHERE u.code = CASE WHEN n.n = 1 THEN n.code ELSE w.code END) AS committee_name
+FROM named n LEFT JOIN narrowed w ON w.sk = n.sk
+WHERE n.n = 1 OR w.n = 1;
+
+CREATE OR REPLACE TEMP TABLE pf_file_scope AS
+SELECT min(committee) AS committee FROM (
+    SELECT k.committee FROM pf_cand c JOIN pf_ncand n ON n.rid = c.rid AND n.n = 1 JOIN pf_committee k ON k.code = c.code AND k.d = c.d
+    UNION ALL
+    SELECT k.committee FROM pf p JOIN pf_committee k ON k.code = p.org_code AND k.d = p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER)
+    WHERE p.org_code IS NOT NULL AND (SELECT count(*) FROM pf_ncand WHERE n > 1) > 0
+)
+HAVING count(DISTINCT committee) = 1;
+
 CREATE OR REPLACE TEMP TABLE pf_name AS
-SELECT p.rid, list(DISTINCT u.code ORDER BY u.code) AS codes
-FROM pf p JOIN org_unit u ON u.name_key = p.org_name_key
-     AND p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) BETWEEN u.valid_from AND u.valid_to
-WHERE p.org_code IS NULL
-GROUP BY p.rid;
+SELECT n.rid, n.sk, sc.committee AS sheet_committee, sc.committee_name,
+       coalesce(list(DISTINCT c.code ORDER BY c.code) FILTER (WHERE c.code IS NOT NULL), []) AS codes,
+       coalesce(list(DISTINCT c.code ORDER BY c.code) FILTER (WHERE k.committee = sc.committee OR c.code = sc.committee), []) AS in_sheet,
+       coalesce(list(DISTINCT c.code ORDER BY c.code) FILTER (WHERE k.committee = fs.committee OR c.code = fs.committee), []) AS in_file
+FROM pf_named n
+LEFT JOIN pf_cand c ON c.rid = n.rid
+LEFT JOIN pf_committee k ON k.code = c.code AND k.d = c.d
+LEFT JOIN pf_sheet_scope sc ON sc.sk = n.sk
+LEFT JOIN pf_file_scope fs ON true
+GROUP BY n.rid, n.sk, sc.committee, sc.committee_name;
 
-UPDATE pf SET code = n.codes[1] FROM pf_name n WHERE pf.rid = n.rid AND len(n.codes) = 1;
+CREATE OR REPLACE TEMP TABLE pf_name_pick AS
+SELECT *, CASE
+        WHEN sheet_committee IS NOT NULL THEN in_sheet
+        WHEN len(codes) <= 1 OR len(in_file) = 0 THEN codes
+        ELSE in_file
+    END AS pick
+FROM pf_name;
+
+UPDATE pf SET code = n.pick[1] FROM pf_name_pick n WHERE pf.rid = n.rid AND len(n.pick) = 1;
 
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
-SELECT 'error', p.sheet, p.row_no, 'Tên đơn vị', p.org_name, 'org.name_unknown', p.org_name,
+SELECT DISTINCT 'error', p.sheet, p.row_no, coalesce(p.org_column, 'Tên đơn vị'), p.org_name, 'org.name_unknown', p.org_name,
        CAST(p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) AS VARCHAR)
-FROM pf p WHERE p.org_code IS NULL AND p.rid NOT IN (SELECT rid FROM pf_name);
+FROM pf p JOIN pf_name_pick n ON n.rid = p.rid WHERE len(n.pick) = 0 AND n.sheet_committee IS NULL;
+
+INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)
+SELECT DISTINCT 'error', p.sheet, p.row_no, coalesce(p.org_column, 'Tên đơn vị'), p.org_name, 'org.name_unknown_in', p.org_name,
+       CAST(p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) AS VARCHAR), n.committee_name
+FROM pf p JOIN pf_name_pick n ON n.rid = p.rid WHERE len(n.pick) = 0 AND n.sheet_committee IS NOT NULL;
 
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
-SELECT 'error', p.sheet, p.row_no, 'Tên đơn vị', p.org_name, 'org.name_ambiguous', p.org_name, array_to_string(n.codes, ', ')
-FROM pf p JOIN pf_name n ON n.rid = p.rid WHERE len(n.codes) > 1;
+SELECT DISTINCT 'error', p.sheet, p.row_no, coalesce(p.org_column, 'Tên đơn vị'), p.org_name, 'org.name_ambiguous', p.org_name,
+       array_to_string(n.pick, ', ')
+FROM pf p JOIN pf_name_pick n ON n.rid = p.rid WHERE len(n.pick) > 1;
 
 -- 3. Unknown unit codes.
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1)
-SELECT 'error', p.sheet, p.row_no, 'Mã đơn vị', p.org_code, 'org.unknown', p.org_code
+SELECT DISTINCT 'error', p.sheet, p.row_no, coalesce(p.org_column, 'Mã đơn vị'), p.org_code, 'org.unknown', p.org_code
 FROM pf p ANTI JOIN (SELECT DISTINCT code FROM org_unit) u ON u.code = p.org_code
 WHERE p.org_code IS NOT NULL;
 
@@ -65,13 +151,13 @@ UPDATE pf SET p_start = CASE WHEN pf.basis = 'luy_ke' THEN t.end_date ELSE t.sta
 FROM pf_term t WHERE pf.rid = t.rid;
 
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
-SELECT 'error', p.sheet, p.row_no, 'Kỳ báo cáo', p.period_text, 'period.term_unknown', p.term_label, p.code
+SELECT DISTINCT 'error', p.sheet, p.row_no, 'Kỳ báo cáo', p.period_text, 'period.term_unknown', p.term_label, p.code
 FROM pf p WHERE p.period_kind = 'TERM' AND p.code IS NOT NULL AND p.rid NOT IN (SELECT rid FROM pf_term);
 
 -- 5. The unit must be valid on the anchor date: a stock's or cumulative's date, a flow's midpoint.
 --    (Points have p_start = p_end, so the midpoint formula gives their date.)
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
-SELECT 'error', p.sheet, p.row_no, 'Mã đơn vị', p.code, 'org.not_valid', p.code,
+SELECT DISTINCT 'error', p.sheet, p.row_no, coalesce(p.org_column, 'Mã đơn vị'), p.code, 'org.not_valid', p.code,
        CAST(p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) AS VARCHAR)
 FROM pf p
 SEMI JOIN (SELECT DISTINCT code FROM org_unit) k ON k.code = p.code
@@ -79,9 +165,11 @@ WHERE p.org_code IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.code = p.code
                   AND p.p_start + CAST((p.p_end - p.p_start) // 2 AS INTEGER) BETWEEN u.valid_from AND u.valid_to);
 
+-- A row with an error found here (unit, term) is rejected whole. Errors found while staging
+-- (reason given) were already kept out of staging cell by cell: the other cells of a wide row load.
 CREATE OR REPLACE TEMP TABLE pf_ok AS
 SELECT p.* FROM pf p
-ANTI JOIN (SELECT DISTINCT sheet, row_no FROM stg_issue WHERE severity = 'error') i
+ANTI JOIN (SELECT DISTINCT sheet, row_no FROM stg_issue WHERE severity = 'error' AND reason IS NULL) i
      ON i.sheet IS NOT DISTINCT FROM p.sheet AND i.row_no = p.row_no
 WHERE p.code IS NOT NULL;
 
@@ -95,7 +183,7 @@ CREATE OR REPLACE TEMP TABLE pf_dupcand AS
 SELECT p.* FROM pf_ok p SEMI JOIN pf_dupkey k ON k.h = hash(p.code, p.metric_code, p.p_start, p.p_end, p.basis);
 
 CREATE OR REPLACE TEMP TABLE pf_dup AS
-SELECT p.rid, p.sheet, p.row_no, p.value, g.nv, g.first_rid,
+SELECT p.rid, p.sheet, p.row_no, p.value, p.value_column, g.nv, g.first_rid,
        (SELECT q.row_no FROM pf_dupcand q WHERE q.rid = CASE WHEN p.rid = g.first_rid THEN g.second_rid ELSE g.first_rid END) AS other_row,
        (SELECT q.value FROM pf_dupcand q WHERE q.rid = CASE WHEN p.rid = g.first_rid THEN g.second_rid ELSE g.first_rid END) AS other_value
 FROM pf_dupcand p JOIN (
@@ -105,7 +193,7 @@ FROM pf_dupcand p JOIN (
 ) g USING (code, metric_code, p_start, p_end, basis);
 
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)
-SELECT 'error', sheet, row_no, 'Giá trị', CAST(CAST(value AS BIGINT) AS VARCHAR), 'row.duplicate_conflict',
+SELECT 'error', sheet, row_no, coalesce(value_column, 'Giá trị'), CAST(CAST(value AS BIGINT) AS VARCHAR), 'row.duplicate_conflict',
        CAST(other_row AS VARCHAR), CAST(CAST(value AS BIGINT) AS VARCHAR), CAST(CAST(other_value AS BIGINT) AS VARCHAR)
 FROM pf_dup WHERE nv > 1;
 
@@ -119,26 +207,26 @@ ANTI JOIN (SELECT rid FROM pf_dup WHERE nv > 1 OR rid <> first_rid) d ON d.rid =
 
 -- 7. Warnings. Parts that do not add up to their total (same unit, period and basis, in this file).
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)
-SELECT 'warning', t.sheet, t.row_no, 'Giá trị', CAST(CAST(t.value AS BIGINT) AS VARCHAR), 'check.parts_sum',
+SELECT 'warning', t.sheet, t.row_no, coalesce(t.value_column, 'Giá trị'), CAST(CAST(t.value AS BIGINT) AS VARCHAR), 'check.parts_sum',
        m.label_vi, CAST(CAST(t.value AS BIGINT) AS VARCHAR), CAST(CAST(sum(p.value) AS BIGINT) AS VARCHAR)
 FROM pf_final t
 JOIN metric m ON m.code = t.metric_code
 JOIN metric_part mp ON mp.total_code = t.metric_code
 JOIN pf_final p ON p.code = t.code AND p.metric_code = mp.part_code AND p.p_start = t.p_start
      AND p.p_end = t.p_end AND p.basis = t.basis
-GROUP BY t.rid, t.sheet, t.row_no, t.value, t.metric_code, m.label_vi
+GROUP BY t.rid, t.sheet, t.row_no, t.value, t.value_column, t.metric_code, m.label_vi
 HAVING count(*) = (SELECT count(*) FROM metric_part x WHERE x.total_code = t.metric_code) AND sum(p.value) <> t.value;
 
 -- Rated more than assessed, when only some ratings are given.
 INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
-SELECT 'warning', t.sheet, t.row_no, 'Giá trị', CAST(CAST(t.value AS BIGINT) AS VARCHAR), 'check.rated_exceeds',
+SELECT 'warning', t.sheet, t.row_no, coalesce(t.value_column, 'Giá trị'), CAST(CAST(t.value AS BIGINT) AS VARCHAR), 'check.rated_exceeds',
        CAST(CAST(sum(p.value) AS BIGINT) AS VARCHAR), CAST(CAST(t.value AS BIGINT) AS VARCHAR)
 FROM pf_final t
 JOIN metric_part mp ON mp.total_code = t.metric_code
 JOIN pf_final p ON p.code = t.code AND p.metric_code = mp.part_code AND p.p_start = t.p_start
      AND p.p_end = t.p_end AND p.basis = t.basis
 WHERE t.metric_code IN ('orgs_assessed', 'members_assessed')
-GROUP BY t.rid, t.sheet, t.row_no, t.value, t.metric_code
+GROUP BY t.rid, t.sheet, t.row_no, t.value, t.value_column, t.metric_code
 HAVING count(*) < (SELECT count(*) FROM metric_part x WHERE x.total_code = t.metric_code) AND sum(p.value) > t.value;
 
 -- A cumulative series that falls within a term (this file's values with the warehouse's current ones).

@@ -10,6 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.blocstats.etl.table.ParsedRow;
 import vn.blocstats.etl.table.RowParser;
+import vn.blocstats.etl.table.wide.WideRowParser;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.metric.MetricCatalog;
 
@@ -21,6 +22,7 @@ class RowProcessor implements ItemProcessor<TableRow, ParsedRow>, StepExecutionL
 
 	private final Supplier<Warehouse> warehouse;
 	private RowParser parser;
+	private WideRowParser wideParser;
 
 	RowProcessor(Supplier<Warehouse> warehouse) {
 		this.warehouse = warehouse;
@@ -30,6 +32,7 @@ class RowProcessor implements ItemProcessor<TableRow, ParsedRow>, StepExecutionL
 	public void beforeStep(StepExecution stepExecution) {
 		try (DuckDBConnection conn = warehouse.get().connection()) {
 			parser = new RowParser(MetricCatalog.load(conn));
+			wideParser = new WideRowParser();
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot read the metric catalog", e);
@@ -38,6 +41,9 @@ class RowProcessor implements ItemProcessor<TableRow, ParsedRow>, StepExecutionL
 
 	@Override
 	public ParsedRow process(TableRow item) {
+		if (item.wide() != null) {
+			return wideParser.parse(item.wide(), item.row(), item.total());
+		}
 		return parser.parse(item.layout(), item.row());
 	}
 }

@@ -27,7 +27,7 @@ import vn.blocstats.warehouse.Warehouse;
 class StagingWriter implements ItemStreamWriter<ParsedRow> {
 
 	static final String[] STAGING_TABLES = { "stg_figure", "stg_sheet", "stg_figure_org", "stg_figure_metric",
-			"stg_figure_period", "stg_unit", "stg_term", "stg_target", "stg_issue" };
+			"stg_figure_period", "stg_unit", "stg_term", "stg_target", "stg_issue", "stg_sheet_scope" };
 
 	private final java.util.function.Supplier<Warehouse> warehouse;
 	private DuckDBConnection conn;
@@ -38,7 +38,7 @@ class StagingWriter implements ItemStreamWriter<ParsedRow> {
 	private DuckDBAppender periods;
 	private final Map<String, Integer> sheetRefs = new HashMap<>();
 	private final Map<OrgKey, Integer> orgRefs = new HashMap<>();
-	private final Map<String, Integer> metricRefs = new HashMap<>();
+	private final Map<MetricKey, Integer> metricRefs = new HashMap<>();
 	private final Map<PeriodKey, Integer> periodRefs = new HashMap<>();
 	private DuckDBAppender units;
 	private DuckDBAppender terms;
@@ -96,48 +96,8 @@ class StagingWriter implements ItemStreamWriter<ParsedRow> {
 				}
 				issues.endRow();
 			}
-			switch (parsed.staged()) {
-				case null -> {
-				}
-				case Staged.Figure f -> {
-					figures.beginRow();
-					if (f.sheet() == null) {
-						figures.appendNull();
-					}
-					else {
-						figures.append(sheetRef(f.sheet()));
-					}
-					figures.append(f.row())
-						.append(orgRef(new OrgKey(f.orgCode(), f.orgName(), f.orgNameKey())))
-						.append(metricRef(f.metricCode()))
-						.append(periodRef(new PeriodKey(f.periodKind(), f.start(), f.end(), f.termLabel(), f.periodText())))
-						.append("luy_ke".equals(f.basis()))
-						.append(f.value());
-					str(figures, f.note());
-					figures.endRow();
-				}
-				case Staged.Unit u -> {
-					units.beginRow();
-					str(units, u.sheet()).append(u.row()).append(u.code()).append(u.name()).append(u.nameKey()).append(u.type());
-					str(units, u.parentCode()).append(u.validFrom()).append(u.validTo());
-					str(units, u.successorCodes().isEmpty() ? null : String.join(";", u.successorCodes()));
-					str(units, u.successorWeights().isEmpty() ? null
-							: u.successorWeights().stream().map(String::valueOf).collect(Collectors.joining(";")));
-					units.endRow();
-				}
-				case Staged.Term t -> {
-					terms.beginRow();
-					str(terms, t.sheet()).append(t.row()).append(t.committeeCode()).append(t.termLabel())
-						.append(t.congressNumber()).append(t.startYear()).append(t.endYear()).append(t.start());
-					date(terms, t.end());
-					terms.endRow();
-				}
-				case Staged.Target t -> {
-					targets.beginRow();
-					str(targets, t.sheet()).append(t.row()).append(t.committeeCode()).append(t.termLabel())
-						.append(t.metricCode()).append(t.targetKind()).append(t.source()).append(t.value());
-					targets.endRow();
-				}
+			for (Staged staged : parsed.staged()) {
+				stage(staged);
 			}
 		}
 		// Flush each chunk: a staging failure surfaces here, not at the end.
@@ -150,6 +110,50 @@ class StagingWriter implements ItemStreamWriter<ParsedRow> {
 		terms.flush();
 		targets.flush();
 		issues.flush();
+	}
+
+	private void stage(Staged staged) throws SQLException {
+		switch (staged) {
+			case Staged.Figure f -> {
+				figures.beginRow();
+				if (f.sheet() == null) {
+					figures.appendNull();
+				}
+				else {
+					figures.append(sheetRef(f.sheet()));
+				}
+				figures.append(f.row())
+					.append(orgRef(new OrgKey(f.orgCode(), f.orgName(), f.orgNameKey(), f.orgColumn())))
+					.append(metricRef(new MetricKey(f.metricCode(), f.valueColumn())))
+					.append(periodRef(new PeriodKey(f.periodKind(), f.start(), f.end(), f.termLabel(), f.periodText())))
+					.append("luy_ke".equals(f.basis()))
+					.append(f.value());
+				str(figures, f.note());
+				figures.endRow();
+			}
+			case Staged.Unit u -> {
+				units.beginRow();
+				str(units, u.sheet()).append(u.row()).append(u.code()).append(u.name()).append(u.nameKey()).append(u.type());
+				str(units, u.parentCode()).append(u.validFrom()).append(u.validTo());
+				str(units, u.successorCodes().isEmpty() ? null : String.join(";", u.successorCodes()));
+				str(units, u.successorWeights().isEmpty() ? null
+						: u.successorWeights().stream().map(String::valueOf).collect(Collectors.joining(";")));
+				units.endRow();
+			}
+			case Staged.Term t -> {
+				terms.beginRow();
+				str(terms, t.sheet()).append(t.row()).append(t.committeeCode()).append(t.termLabel())
+					.append(t.congressNumber()).append(t.startYear()).append(t.endYear()).append(t.start());
+				date(terms, t.end());
+				terms.endRow();
+			}
+			case Staged.Target t -> {
+				targets.beginRow();
+				str(targets, t.sheet()).append(t.row()).append(t.committeeCode()).append(t.termLabel())
+					.append(t.metricCode()).append(t.targetKind()).append(t.source()).append(t.value());
+				targets.endRow();
+			}
+		}
 	}
 
 	private int sheetRef(String sheet) throws SQLException {
@@ -170,17 +174,19 @@ class StagingWriter implements ItemStreamWriter<ParsedRow> {
 			orgs.beginRow().append(ref);
 			str(orgs, key.code());
 			str(orgs, key.name());
-			str(orgs, key.nameKey()).endRow();
+			str(orgs, key.nameKey());
+			str(orgs, key.column()).endRow();
 		}
 		return ref;
 	}
 
-	private int metricRef(String code) throws SQLException {
-		Integer ref = metricRefs.get(code);
+	private int metricRef(MetricKey key) throws SQLException {
+		Integer ref = metricRefs.get(key);
 		if (ref == null) {
 			ref = metricRefs.size();
-			metricRefs.put(code, ref);
-			metrics.beginRow().append(ref).append(code).endRow();
+			metricRefs.put(key, ref);
+			metrics.beginRow().append(ref).append(key.code());
+			str(metrics, key.column()).endRow();
 		}
 		return ref;
 	}
@@ -199,8 +205,12 @@ class StagingWriter implements ItemStreamWriter<ParsedRow> {
 		return ref;
 	}
 
-	/** A unit as written in a row (code, or name, or both). */
-	private record OrgKey(String code, String name, String nameKey) {
+	/** A unit as written in a row (code, or name, or both), and the header of the column that named it (wide form). */
+	private record OrgKey(String code, String name, String nameKey, String column) {
+	}
+
+	/** A metric, and the header of the column that held its values (wide form; null in the long form). */
+	private record MetricKey(String code, String column) {
 	}
 
 	/** A period as staged: the parsed dates (a point for stocks and cumulative figures) and the text written. */

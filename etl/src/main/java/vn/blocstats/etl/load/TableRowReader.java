@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,13 +25,21 @@ import vn.blocstats.etl.source.SourceRow;
 import vn.blocstats.etl.source.Sources;
 import vn.blocstats.etl.source.UnreadableFileException;
 import vn.blocstats.etl.table.TableLayout;
+import vn.blocstats.etl.table.wide.WideHeader;
+import vn.blocstats.etl.table.wide.WideRows;
+import vn.blocstats.etl.table.wide.WideTable;
 import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.metric.MetricCatalog;
 
 /**
  * Reads the data rows of one file: recognises each sheet's table from its header row and hands
- * on its rows with their layout. Sheet-level problems (an unrecognised sheet, unknown columns, a
- * header without rows) are written to the staging problems when the reader closes. Reading
- * starts again from the top when a step is restarted (a file loads whole or not at all).
+ * on its rows with their layout. A sheet whose first row is not a documented table's header is
+ * searched for an office's report (FORMATS.md §5): its first {@value WideHeader#SCAN_ROWS} rows are
+ * read ahead for a header block under title rows, and the rows under it are told apart (data,
+ * total, notes) by {@link WideRows}. Sheet-level problems (an unrecognised sheet, unknown columns, a
+ * header without rows) and the title lines of wide sheets are written to the staging tables when
+ * the reader closes. Reading starts again from the top when a step is restarted (a file loads
+ * whole or not at all).
  */
 class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListener {
 
@@ -53,6 +63,13 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 	private boolean skipSheet;
 	private int sheetRows;
 	private int tables;
+	private MetricCatalog catalog;
+	/** Rows read ahead while looking for a wide table's header, to be handed on first. */
+	private final Deque<SourceRow> pending = new ArrayDeque<>();
+	private boolean exhausted;
+	private WideTable wide;
+	private WideRows wideRows;
+	private final List<String[]> scopes = new ArrayList<>();
 
 	/**
 	 * A reader for the file named by the job parameters of each step it serves (one step at a time:
@@ -74,6 +91,17 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 		sheetRows = 0;
 		tables = 0;
 		problems.clear();
+		pending.clear();
+		exhausted = false;
+		wide = null;
+		wideRows = null;
+		scopes.clear();
+		try (DuckDBConnection conn = warehouse.get().connection()) {
+			catalog = MetricCatalog.load(conn);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot read the metric catalog", e);
+		}
 	}
 
 	@Override
@@ -89,7 +117,7 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 	@Override
 	public TableRow read() throws IOException {
 		while (true) {
-			SourceRow row = source.next();
+			SourceRow row = nextRow();
 			if (row == null) {
 				endSheet();
 				if (tables == 0) {
@@ -105,18 +133,46 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 			if (skipSheet) {
 				continue;
 			}
+			if (wide != null) {
+				WideRows.Role role = wideRows.classify(row);
+				if (role == WideRows.Role.END) {
+					skipSheet = true;
+				}
+				if (role != WideRows.Role.DATA && role != WideRows.Role.TOTAL) {
+					continue;
+				}
+				sheetRows += role == WideRows.Role.DATA ? 1 : 0;
+				return new TableRow(null, row, wide, role == WideRows.Role.TOTAL);
+			}
 			sheetRows++;
 			return new TableRow(layout, row);
 		}
 	}
 
-	private void startSheet(SourceRow header) {
+	private SourceRow nextRow() throws IOException {
+		if (!pending.isEmpty()) {
+			return pending.poll();
+		}
+		if (exhausted) {
+			return null;
+		}
+		SourceRow row = source.next();
+		exhausted = row == null;
+		return row;
+	}
+
+	private void startSheet(SourceRow header) throws IOException {
 		sheetStarted = true;
 		sheet = header.sheet();
 		sheetRows = 0;
+		wide = null;
+		wideRows = null;
 		Optional<TableLayout> recognised = TableLayout.recognise(header);
 		skipSheet = recognised.isEmpty();
 		layout = recognised.orElse(null);
+		if (skipSheet && startWide(header)) {
+			return;
+		}
 		if (skipSheet) {
 			problems.add(Problem.warning(sheet, header.rowNumber(), null, null, "sheet.unrecognised",
 					sheet == null ? displayName : sheet));
@@ -127,6 +183,49 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 			problems.add(Problem.warning(sheet, header.rowNumber(), unknown, null, "header.unknown_column", unknown,
 					layout.kind().code()));
 		}
+	}
+
+	/**
+	 * Reads ahead the sheet's first rows and looks for a wide table's header among them; the rows
+	 * under the header (and the first row of the next sheet) are handed on afterwards.
+	 */
+	private boolean startWide(SourceRow first) throws IOException {
+		List<SourceRow> top = new ArrayList<>();
+		top.add(first);
+		SourceRow next = null;
+		while (top.size() < WideHeader.SCAN_ROWS) {
+			next = nextRow();
+			if (next == null || !Objects.equals(next.sheet(), first.sheet())) {
+				break;
+			}
+			top.add(next);
+			next = null;
+		}
+		Optional<WideHeader.Found> found = WideHeader.recognise(top, catalog);
+		Deque<SourceRow> after = new ArrayDeque<>();
+		if (found.isPresent()) {
+			after.addAll(top.subList(found.get().bodyStart(), top.size()));
+		}
+		if (next != null) {
+			after.add(next);
+		}
+		after.addAll(pending);
+		pending.clear();
+		pending.addAll(after);
+		if (found.isEmpty()) {
+			return false;
+		}
+		wide = found.get().table();
+		wideRows = new WideRows(wide);
+		skipSheet = false;
+		tables++;
+		for (String unknown : wide.unknownColumns()) {
+			problems.add(Problem.warning(sheet, wide.headerRow(), unknown, null, "wide.column_unknown", unknown));
+		}
+		for (String key : WideHeader.scopeKeys(wide)) {
+			scopes.add(new String[] { sheet, key });
+		}
+		return true;
 	}
 
 	private void endSheet() {
@@ -146,6 +245,17 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 					log.info("{}: {}", displayName, source.description());
 				}
 				source.close();
+			}
+			if (source != null && !scopes.isEmpty()) {
+				try (DuckDBConnection c = warehouse.get().connection();
+						PreparedStatement ps = c.prepareStatement("INSERT INTO stg_sheet_scope (sheet, name_key) VALUES (?, ?)")) {
+					for (String[] s : scopes) {
+						ps.setString(1, s[0]);
+						ps.setString(2, s[1]);
+						ps.addBatch();
+					}
+					ps.executeBatch();
+				}
 			}
 			if (source != null && !problems.isEmpty()) {
 				try (DuckDBConnection c = warehouse.get().connection();
@@ -174,6 +284,8 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 		finally {
 			source = null;
 			problems.clear();
+			scopes.clear();
+			pending.clear();
 		}
 	}
 }

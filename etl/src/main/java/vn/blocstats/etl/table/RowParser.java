@@ -54,7 +54,7 @@ public final class RowParser {
 			case TARGETS -> target(p);
 		};
 		boolean failed = p.problems.stream().anyMatch(Problem::isError);
-		return new ParsedRow(failed ? null : staged, List.copyOf(p.problems));
+		return ParsedRow.of(failed ? null : staged, p.problems);
 	}
 
 	private Staged.Figure figure(Parse p) {
@@ -106,7 +106,7 @@ public final class RowParser {
 		}
 		return new Staged.Figure(p.row.sheet(), p.row.rowNumber(), emptyToNull(code), emptyToNull(name),
 				name.isEmpty() ? null : TextKey.key(name), metric.code(), period.kind().name(), start, end, period.termLabel(),
-				basis, value, period.text(), emptyToNull(p.text(Column.NOTE)));
+				basis, value, period.text(), emptyToNull(p.text(Column.NOTE)), null, null);
 	}
 
 	private Staged.Unit unit(Parse p) {

@@ -13,10 +13,12 @@ public sealed interface Staged {
 	/**
 	 * A figure (FORMATS.md §4). Points (a stock, or a cumulative flow) have {@code start == end};
 	 * a TERM period has null dates and its {@code termLabel}, resolved against the term table.
+	 * {@code orgColumn} and {@code valueColumn} are the headers of the cells that named the unit and
+	 * held the value in a wide-form report (FORMATS.md §5), for messages; null in the long form.
 	 */
 	record Figure(String sheet, int row, String orgCode, String orgName, String orgNameKey, String metricCode,
 			String periodKind, LocalDate start, LocalDate end, String termLabel, String basis, double value,
-			String periodText, String note) implements Staged {
+			String periodText, String note, String orgColumn, String valueColumn) implements Staged {
 	}
 
 	/** An organisation unit's row for one validity interval (FORMATS.md §1). */

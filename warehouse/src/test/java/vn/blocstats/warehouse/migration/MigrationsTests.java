@@ -56,6 +56,10 @@ class MigrationsTests {
 			st.execute("DELETE FROM metric_part");
 			st.execute("DROP MACRO text_key");
 			st.execute("DELETE FROM metric");
+			// and undo V003
+			st.execute("ALTER TABLE stg_figure_org DROP COLUMN org_column");
+			st.execute("ALTER TABLE stg_figure_metric DROP COLUMN value_column");
+			st.execute("DROP TABLE stg_sheet_scope");
 		}
 		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
 			ResultSet rs = st.executeQuery("SELECT count(*) FROM metric_alias");
