@@ -20,8 +20,9 @@
 --   D  v_flow_resolved          per unit: a span inside a longer span of the same unit is dropped
 --   B  v_stock_point            stocks as points (one value per unit, metric and as-of date)
 --   E  v_fact_resolved          resolved facts of every unit with their anchor date
---   G  v_contribution           resolved facts climbing to their parents level by level, stopping at an
---                               own covering figure
+--   G  v_rollup, rollup_level   what reaches each node from the level below, summed per span, level by
+--                               level, stopping at an own covering figure; v_contribution: what stopped,
+--                               per unit below (for the flag)
 --   G  v_node_value             a node's value per span: its own figure, else the sum of its units
 --   H  window_figure(k)         table macro: the year ('year') or term ('term') windows of the node
 --   I                           values (flows summed, stocks at the latest as-of date), plus the
@@ -162,79 +163,74 @@ CROSS JOIN (VALUES ('year'), ('term')) AS s (scope);
 -- (rule F); there it stops if the parent has its own figure whose span contains the fact's span (for
 -- stocks: its own figure at the same as-of date) — own wins — and otherwise it is added to the
 -- parent's sum for that span, which goes on to the grandparent the same way. Summing at each level
--- before climbing gives the same values as letting each fact climb alone, with far fewer rows.
+-- before climbing (and before looking for an own figure, which depends only on the node, metric and
+-- span) gives the same values as letting each fact climb alone, with far fewer rows.
 -- The ASOF join finds the parent's own figure starting last on or before the span's start; since one
 -- unit's resolved spans never nest (rule D), that is the one that contains the span if any does.
 -- Four steps cover the deepest hierarchy of the catalog (chi bộ trực thuộc → đảng bộ cơ sở →
 -- committee → province) with one to spare; deeper chains exist only in corrupt data.
--- Columns: step, scope, node_code (where the row arrived), from_org (the unit it came from), the span,
--- value, and at_own with the node's own figure when it stopped there.
 -- (v_rollup_step was the per-fact climb of an earlier version.)
 DROP VIEW IF EXISTS v_rollup_step;
 
-CREATE OR REPLACE VIEW v_contribution AS
-WITH own AS MATERIALIZED (
+-- One level: rows (scope, org_code, metric, kind, span, anchor, value) at some nodes → the same at
+-- their parents, summed per parent and span, with the parent's own covering figure if it has one.
+CREATE OR REPLACE MACRO rollup_level(rows_below) AS TABLE
+WITH up AS (
+    SELECT x.scope, u.parent_code AS node_code, x.metric, x.kind, x.period_start, x.period_end, x.anchor,
+           sum(x.value) AS value
+    FROM query_table(rows_below) x
+    JOIN org_unit u ON u.code = x.org_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
+    WHERE u.parent_code IS NOT NULL
+    GROUP BY ALL
+)
+SELECT up.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
+       coalesce(o.period_end >= up.period_end, false) AS at_own
+FROM up ASOF LEFT JOIN v_stopper o
+     ON o.scope = up.scope AND o.org_code = up.node_code AND o.metric = up.metric AND up.period_start >= o.period_start;
+
+-- The own figures of the nodes that have units under them: the only ones that can stop a climb.
+CREATE OR REPLACE VIEW v_stopper AS
+SELECT o.* FROM v_fact_resolved o
+SEMI JOIN (SELECT DISTINCT parent_code FROM org_unit WHERE parent_code IS NOT NULL) p ON p.parent_code = o.org_code;
+
+-- The climb: step k holds what arrived at each node from the level below, summed per span.
+CREATE OR REPLACE VIEW v_rollup AS
+WITH l0 AS MATERIALIZED (
     SELECT scope, org_code, metric, kind, period_start, period_end, anchor, value FROM v_fact_resolved
 ),
-stopper AS MATERIALIZED (
-    SELECT o.* FROM own o
-    SEMI JOIN (SELECT DISTINCT parent_code FROM org_unit WHERE parent_code IS NOT NULL) p ON p.parent_code = o.org_code
-),
-c1 AS MATERIALIZED (
-    SELECT x.scope, u.parent_code AS node_code, x.org_code AS from_org, x.metric, x.kind, x.period_start, x.period_end,
-           x.anchor, x.value
-    FROM own x JOIN org_unit u ON u.code = x.org_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
-    WHERE u.parent_code IS NOT NULL
-),
-s1 AS MATERIALIZED (
-    SELECT c.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
-           coalesce(o.period_end >= c.period_end, false) AS at_own
-    FROM c1 c ASOF LEFT JOIN stopper o
-         ON o.scope = c.scope AND o.org_code = c.node_code AND o.metric = c.metric AND c.period_start >= o.period_start
-),
-c2 AS MATERIALIZED (
-    SELECT x.scope, u.parent_code AS node_code, x.node_code AS from_org, x.metric, x.kind, x.period_start, x.period_end,
-           x.anchor, sum(x.value) AS value
-    FROM s1 x JOIN org_unit u ON u.code = x.node_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
-    WHERE NOT x.at_own AND u.parent_code IS NOT NULL
-    GROUP BY ALL
-),
-s2 AS MATERIALIZED (
-    SELECT c.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
-           coalesce(o.period_end >= c.period_end, false) AS at_own
-    FROM c2 c ASOF LEFT JOIN stopper o
-         ON o.scope = c.scope AND o.org_code = c.node_code AND o.metric = c.metric AND c.period_start >= o.period_start
-),
-c3 AS MATERIALIZED (
-    SELECT x.scope, u.parent_code AS node_code, x.node_code AS from_org, x.metric, x.kind, x.period_start, x.period_end,
-           x.anchor, sum(x.value) AS value
-    FROM s2 x JOIN org_unit u ON u.code = x.node_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
-    WHERE NOT x.at_own AND u.parent_code IS NOT NULL
-    GROUP BY ALL
-),
-s3 AS MATERIALIZED (
-    SELECT c.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
-           coalesce(o.period_end >= c.period_end, false) AS at_own
-    FROM c3 c ASOF LEFT JOIN stopper o
-         ON o.scope = c.scope AND o.org_code = c.node_code AND o.metric = c.metric AND c.period_start >= o.period_start
-),
-c4 AS MATERIALIZED (
-    SELECT x.scope, u.parent_code AS node_code, x.node_code AS from_org, x.metric, x.kind, x.period_start, x.period_end,
-           x.anchor, sum(x.value) AS value
-    FROM s3 x JOIN org_unit u ON u.code = x.node_code AND x.anchor BETWEEN u.valid_from AND u.valid_to
-    WHERE NOT x.at_own AND u.parent_code IS NOT NULL
-    GROUP BY ALL
-),
-s4 AS MATERIALIZED (
-    SELECT c.*, o.period_start AS own_start, o.period_end AS own_end, o.value AS own_value,
-           coalesce(o.period_end >= c.period_end, false) AS at_own
-    FROM c4 c ASOF LEFT JOIN stopper o
-         ON o.scope = c.scope AND o.org_code = c.node_code AND o.metric = c.metric AND c.period_start >= o.period_start
-)
+s1 AS MATERIALIZED (SELECT * FROM rollup_level(l0)),
+l1 AS MATERIALIZED (SELECT scope, node_code AS org_code, metric, kind, period_start, period_end, anchor, value
+                    FROM s1 WHERE NOT at_own),
+s2 AS MATERIALIZED (SELECT * FROM rollup_level(l1)),
+l2 AS MATERIALIZED (SELECT scope, node_code AS org_code, metric, kind, period_start, period_end, anchor, value
+                    FROM s2 WHERE NOT at_own),
+s3 AS MATERIALIZED (SELECT * FROM rollup_level(l2)),
+l3 AS MATERIALIZED (SELECT scope, node_code AS org_code, metric, kind, period_start, period_end, anchor, value
+                    FROM s3 WHERE NOT at_own),
+s4 AS MATERIALIZED (SELECT * FROM rollup_level(l3))
 SELECT 1 AS step, * FROM s1
 UNION ALL SELECT 2, * FROM s2
 UNION ALL SELECT 3, * FROM s3
 UNION ALL SELECT 4, * FROM s4;
+
+-- What stopped at a node, per unit it came from (for the flag comparing a node's own figure with
+-- its units): the units' rows whose (node, metric, span) stopped in the climb. At step 1 the units are
+-- the reporting units themselves; above, the node just below.
+CREATE OR REPLACE VIEW v_contribution AS
+WITH stopped AS (
+    SELECT * FROM v_rollup WHERE at_own
+),
+below AS (
+    SELECT 1 AS step, scope, org_code, metric, period_start, period_end, anchor, value FROM v_fact_resolved
+    UNION ALL
+    SELECT step + 1, scope, node_code, metric, period_start, period_end, anchor, value FROM v_rollup WHERE NOT at_own
+)
+SELECT s.scope, s.node_code, b.org_code AS from_org, s.metric, s.kind, s.period_start, s.period_end, s.anchor,
+       b.value, s.at_own, s.own_start, s.own_end, s.own_value
+FROM stopped s
+JOIN below b ON b.step = s.step AND b.scope = s.scope AND b.metric = s.metric
+            AND b.period_start = s.period_start AND b.period_end = s.period_end
+JOIN org_unit u ON u.code = b.org_code AND b.anchor BETWEEN u.valid_from AND u.valid_to AND u.parent_code = s.node_code;
 
 -- Rule G. A node's value for a span: its own figure if it has one, else the sum of what reached it
 -- with that span (over all steps: a committee hears from its grassroots units at step 1 and, through
@@ -245,7 +241,7 @@ SELECT scope, org_code, metric, kind, period_start, period_end, anchor, value, '
 FROM v_fact_resolved
 UNION ALL
 SELECT scope, node_code, metric, kind, period_start, period_end, anchor, sum(value), 'units'
-FROM v_contribution
+FROM v_rollup
 WHERE NOT at_own
 GROUP BY scope, node_code, metric, kind, period_start, period_end, anchor;
 
