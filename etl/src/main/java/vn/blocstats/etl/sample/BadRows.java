@@ -30,7 +30,7 @@ final class BadRows {
 		rows.add(List.of(merged, PERIOD, "Kết nạp đảng viên mới", 1L, "Đơn vị đã sáp nhập từ 1/1/2019"));
 		rows.add(List.of(code, PERIOD, "Số đảng viên nữ", 25L, ""));
 		rows.add(List.of(code, "6 tháng giữa năm 2023", "Kết nạp đảng viên mới", 2L, ""));
-		rows.add(List.of(code, PERIOD, "Tổng số đảng viên", s.members(u, h), "Số có đến cuối kỳ"));
+		rows.add(List.of(code, "31/12/2023", "Chuyển sinh hoạt đảng đi", 2L, "Số trong kỳ ghi như số có đến"));
 		rows.add(List.of(code, PERIOD, "Chuyển sinh hoạt đảng đi", "hai", ""));
 		rows.add(List.of(code, PERIOD, "Chuyển sinh hoạt đảng đến", "1,5", ""));
 		rows.add(List.of(code, PERIOD, "Đảng viên từ trần", "-1", ""));

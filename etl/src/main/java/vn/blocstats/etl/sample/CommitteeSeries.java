@@ -113,13 +113,21 @@ final class CommitteeSeries {
 
 	// Admissions, transfers, removals, deaths at rates of a nominal membership.
 	private void memberFlows() {
-		double rate = switch (committee.province()) {
-			case "74" -> 0.0235;
-			case "36" -> 0.023;
-			case "34" -> 0.024;
-			case "56" -> 0.019;
-			default -> 0.023;
+		// Admissions a year near the committee's figures of the seeds (or the sample's own), spread by unit size.
+		double perYear = switch (committee.province()) {
+			case "74" -> 420;
+			case "36" -> 400;
+			case "34" -> 237;
+			case "56" -> 205;
+			default -> 320;
 		};
+		double members = 0;
+		for (int u = 0; u < n; u++) {
+			if (active(u, new Half(2015, 1).index())) {
+				members += units.get(u).size();
+			}
+		}
+		double rate = perYear / 2 / members;
 		for (int u = 0; u < n; u++) {
 			Unit unit = units.get(u);
 			double size = unit.size();
@@ -128,10 +136,10 @@ final class CommitteeSeries {
 				if (!active(u, h)) {
 					continue;
 				}
-				double trend = 1 + 0.004 * h;
-				flows.get("admissions")[u][h] = Draw.count(random, size * rate * trend * (Half.of(h).half() == 2 ? 1.1 : 0.9));
+				flows.get("admissions")[u][h] = Draw.count(random, size * rate * (Half.of(h).half() == 2 ? 1.1 : 0.9));
 				flows.get("transfers_in")[u][h] = Draw.count(random, size * 0.011);
-				flows.get("transfers_out")[u][h] = Draw.count(random, size * 0.014);
+				// Retirements go out by transfer to the residence's cell: membership stays about level (+0,2 % a half-year).
+				flows.get("transfers_out")[u][h] = Draw.count(random, size * (rate + 0.011 - 0.002 - 0.002));
 				flows.get("removals")[u][h] = Draw.count(random, size * 0.0008);
 				flows.get("deaths")[u][h] = Draw.count(random, size * 0.0012);
 				if (first(u, h) && unit.from() != null && unit.successor() == null && !isSuccessor(u)) {
