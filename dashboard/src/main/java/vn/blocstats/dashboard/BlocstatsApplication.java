@@ -61,8 +61,8 @@ public class BlocstatsApplication {
 			err.print(Cli.usage());
 			return Cli.USAGE;
 		}
-		if (command.equals("bench")) {
-			// A benchmark never writes into an analyst's warehouse: it gets a scratch one.
+		if (command.equals("bench") || command.equals("sample")) {
+			// A benchmark (or the sample writer) never touches an analyst's warehouse: it gets a scratch one.
 			db = scratchDatabase().toString();
 		}
 		SpringApplication app = new SpringApplication(BlocstatsApplication.class);

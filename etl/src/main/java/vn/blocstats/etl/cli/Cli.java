@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command line of blocstats (everything but {@code serve}, which the application module adds):
- * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code bench}. Each command returns
+ * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code bench}, {@code sample}. Each command returns
  * the process's exit code.
  */
 @Component
@@ -21,19 +21,21 @@ public class Cli {
 	private final ImportsCommand importsCommand;
 	private final AliasCommand aliasCommand;
 	private final BenchCommand benchCommand;
+	private final SampleCommand sampleCommand;
 
 	Cli(ImportCommand importCommand, QueryCommand queryCommand, ImportsCommand importsCommand, AliasCommand aliasCommand,
-			BenchCommand benchCommand) {
+			BenchCommand benchCommand, SampleCommand sampleCommand) {
 		this.importCommand = importCommand;
 		this.queryCommand = queryCommand;
 		this.importsCommand = importsCommand;
 		this.aliasCommand = aliasCommand;
 		this.benchCommand = benchCommand;
+		this.sampleCommand = sampleCommand;
 	}
 
 	/** The commands this class runs. */
 	public static boolean handles(String command) {
-		return List.of("import", "query", "imports", "alias", "bench").contains(command);
+		return List.of("import", "query", "imports", "alias", "bench", "sample").contains(command);
 	}
 
 	public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -52,6 +54,7 @@ public class Cli {
 				case "imports" -> importsCommand.run(a, out, err);
 				case "alias" -> aliasCommand.run(a, out, err);
 				case "bench" -> benchCommand.run(a, out, err);
+				case "sample" -> sampleCommand.run(a, out, err);
 				default -> {
 					err.println("Lệnh không có: " + args.getFirst());
 					yield USAGE;
@@ -79,6 +82,8 @@ public class Cli {
 				      Thêm/xem bí danh của chỉ tiêu (tên cột, tên chỉ tiêu mà đơn vị dùng).
 				  blocstats bench import [--rows N] [--dir DIR]
 				      Đo tốc độ nạp so với COPY của DuckDB.
+				  blocstats sample write [--out sample-data] [--seed N] | sample national --out DIR [--seed N]
+				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
 				""";
 	}
 }

@@ -226,6 +226,7 @@ public class ImportService {
 		try (Stream<Path> walk = Files.walk(input)) {
 			return walk.filter(Files::isRegularFile)
 				.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
+				.filter(p -> !p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) // a folder's notes, not data
 				.sorted()
 				.toList();
 		}

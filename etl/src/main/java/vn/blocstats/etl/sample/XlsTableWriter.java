@@ -1,0 +1,24 @@
+package vn.blocstats.etl.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+
+/** Tables as an Excel 97–2003 .xls workbook, one sheet each (at most 65.535 rows), the header in the first row. */
+final class XlsTableWriter implements TableWriter {
+
+	@Override
+	public void write(List<Table> tables, OutputStream out) throws IOException {
+		for (Table t : tables) {
+			if (t.rows().size() >= 65_535) {
+				throw new IllegalArgumentException("an .xls sheet holds at most 65.535 rows: " + t.sheet());
+			}
+		}
+		try (HSSFWorkbook wb = new HSSFWorkbook()) {
+			XlsxTableWriter.WorkbookTables.fill(wb, tables);
+			wb.write(out);
+		}
+	}
+}
