@@ -58,6 +58,8 @@ class KillAndRecoveryTests {
 	@Test
 	void killed_while_publishing_the_warehouse_has_all_or_nothing_of_the_file_and_the_next_run_imports_it_once() throws Exception {
 		Killed k = importAndKill("publish");
+		System.out.printf("Killed during publish: %d facts, %d loads of the file in the warehouse after the kill%n",
+				k.factsAfterKill(), k.loadsAfterKill());
 		// The publish step is one DuckDB transaction: before its commit nothing, after it everything.
 		assertThat(k.factsAfterKill()).isIn(0L, (long) ROWS);
 		assertThat(k.loadsAfterKill()).isEqualTo(k.factsAfterKill() == 0 ? 0 : 1);
