@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 
 import vn.blocstats.etl.load.FileResult;
 import vn.blocstats.etl.load.ImportService;
+import vn.blocstats.etl.load.ImportSummary;
 
 /**
  * The nightly batch: imports every file of the inbox once, in arrival order, then moves it out.
@@ -332,8 +333,8 @@ public class InboxImport {
 			String stoppedBy) {
 
 		/** The results in the shape of an {@code import} run (exit code, printed table). */
-		public vn.blocstats.etl.load.ImportSummary summary() {
-			return new vn.blocstats.etl.load.ImportSummary(files.stream().map(InboxFile::result).toList(), reports, dryRun);
+		public ImportSummary summary() {
+			return new ImportSummary(files.stream().map(InboxFile::result).toList(), reports, dryRun);
 		}
 	}
 }
