@@ -27,9 +27,9 @@ import vn.blocstats.warehouse.Warehouse;
  *
  * <p>Why it is safe to call at start: the warehouse is opened read-write first. DuckDB lets one
  * process hold the file and no other open it, and only the process holding it runs imports, so once
- * it is held, an execution still marked running belongs to a JVM that died. Callers must hold the
- * one-import-at-a-time lock (so none of this process's own imports is running); {@link ImportService}
- * does. The interrupted file is not touched here: it is still in the inbox (files move only after
+ * it is held, an execution still marked running belongs to a JVM that died. It runs only through
+ * {@link ImportService#recoverInterrupted()}, holding the one-import-at-a-time turn (so none of this
+ * process's own imports is running). The interrupted file is not touched here: it is still in the inbox (files move only after
  * their load committed) and the next inbox run imports it again from the start.
  */
 @Service
@@ -58,7 +58,7 @@ public class ImportRecovery {
 	 * @throws vn.blocstats.warehouse.WarehouseException when the warehouse cannot be opened (held by
 	 *     another process): nothing is recovered then
 	 */
-	public List<Recovered> recoverInterrupted() {
+	List<Recovered> recoverInterrupted() {
 		Warehouse w = warehouse.getObject();
 		List<JobExecution> running = new ArrayList<>(jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB));
 		running.sort(Comparator.comparing(JobExecution::getId));
