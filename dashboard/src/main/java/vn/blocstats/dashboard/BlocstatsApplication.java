@@ -19,18 +19,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import vn.blocstats.etl.EtlConfiguration;
+import vn.blocstats.dashboard.serve.ServeCommand;
+import vn.blocstats.etl.bench.ExcelProbe;
 import vn.blocstats.etl.cli.Cli;
 
 /**
  * The blocstats application: {@code blocstats <command> ...}. The commands of the etl module
  * ({@code import}, {@code query}, {@code imports}, {@code alias}, {@code bench}) run in a Spring
- * context without a web server. {@code --db FILE} (anywhere on the line) chooses the warehouse
- * file; the environment variable {@code BLOCSTATS_DB} or {@code blocstats.db} in
- * {@code application.properties} do too.
+ * context without a web server and end. {@code serve} runs the long-lived process with the
+ * {@code serve} profile (the nightly schedule), until SIGTERM. {@code --db FILE} (anywhere on the
+ * line) chooses the warehouse file; the environment variable {@code BLOCSTATS_DB} or
+ * {@code blocstats.db} in {@code application.properties} do too.
  */
 @SpringBootApplication
 @Import(EtlConfiguration.class)
 public class BlocstatsApplication {
+
+	/** The hidden command by which {@code bench excel} runs a reader in a child JVM. */
+	static final String BENCH_PROBE = ExcelProbe.COMMAND;
 
 	public static void main(String[] args) {
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -56,7 +62,12 @@ public class BlocstatsApplication {
 			return words.isEmpty() ? Cli.USAGE : 0;
 		}
 		String command = words.getFirst();
-		if (!Cli.handles(command)) {
+		if (command.equals(BENCH_PROBE)) {
+			// A child JVM of `bench excel`: measures one reader, without Spring (its heap is the figure).
+			return ExcelProbe.run(words.subList(1, words.size()), out, err, line -> run(line, out, err));
+		}
+		boolean serve = command.equals("serve");
+		if (!serve && !Cli.handles(command)) {
 			err.println("Lệnh không có: " + command);
 			err.print(Cli.usage());
 			return Cli.USAGE;
@@ -66,7 +77,11 @@ public class BlocstatsApplication {
 			db = scratchDatabase().toString();
 		}
 		SpringApplication app = new SpringApplication(BlocstatsApplication.class);
+		// The dashboard (Vaadin) will make `serve` a SERVLET application; every other command stays NONE.
 		app.setWebApplicationType(WebApplicationType.NONE);
+		if (serve) {
+			app.setAdditionalProfiles("serve");
+		}
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);
 		List<String> springArgs = new ArrayList<>();
@@ -74,7 +89,7 @@ public class BlocstatsApplication {
 			springArgs.add("--blocstats.db=" + db);
 		}
 		try (ConfigurableApplicationContext ctx = app.run(springArgs.toArray(String[]::new))) {
-			return ctx.getBean(Cli.class).run(words, out, err);
+			return serve ? ctx.getBean(ServeCommand.class).run(out, err) : ctx.getBean(Cli.class).run(words, out, err);
 		}
 	}
 

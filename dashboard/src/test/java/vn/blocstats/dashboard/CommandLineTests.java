@@ -83,6 +83,47 @@ class CommandLineTests {
 	}
 
 	@Test
+	void import_inbox_prints_the_import_summary_and_where_each_file_went_and_its_dry_run_moves_nothing() throws Exception {
+		String db = dir.resolve("data/w.duckdb").toString();
+		Path inbox = dir.resolve("data/inbox");
+		Files.createDirectories(inbox);
+		Files.copy(FIXTURES.resolve("good/01-units.csv"), inbox.resolve("don-vi.csv"));
+		Files.copy(FIXTURES.resolve("bad/empty.csv"), inbox.resolve("rong.csv"));
+		settle(inbox);
+
+		Run dry = run("import", "--inbox", "--dry-run", "--db", db);
+		assertThat(dry.code()).as(dry.err()).isEqualTo(2);
+		assertThat(dry.out()).contains("inbox/don-vi.csv").contains("đã nạp").contains("chạy thử: kho không thay đổi")
+			.contains("inbox/don-vi.csv: để nguyên (chạy thử)").contains("Báo cáo của từng tệp");
+		assertThat(inbox.resolve("don-vi.csv")).exists();
+		assertThat(inbox.resolve("rong.csv")).exists();
+
+		Run real = run("import", "--inbox", "--db", db);
+		String today = java.time.LocalDate.now().toString();
+		assertThat(real.code()).as(real.err()).isEqualTo(2);
+		assertThat(real.out()).contains("2 tệp: đọc 8 dòng, nạp 8, loại 0")
+			.contains("inbox/don-vi.csv: → " + dir.resolve("data/processed").resolve(today).resolve("don-vi.csv").toAbsolutePath())
+			.contains("inbox/rong.csv: → " + dir.resolve("data/rejected").resolve(today).resolve("rong.csv").toAbsolutePath());
+
+		Files.copy(FIXTURES.resolve("good/01-units.csv"), inbox.resolve("don-vi-gui-lai.csv"));
+		settle(inbox);
+		Run again = run("import", "--inbox", "--db", db);
+		assertThat(again.code()).isZero();
+		assertThat(again.out()).contains("trùng, bỏ qua").contains("giống hệt (từng byte) tệp “inbox/don-vi.csv”");
+		assertThat(run("imports", "--db", db).out()).contains("DUPLICATE").contains("UNREADABLE").contains("LOADED");
+		assertThat(run("import", "--inbox", "--db", db).out()).contains("Không có tệp nào sẵn sàng để nạp.");
+	}
+
+	/** Makes the inbox's files old enough to be taken (they are not being written). */
+	private static void settle(Path inbox) throws java.io.IOException {
+		try (var files = Files.list(inbox)) {
+			for (Path p : files.toList()) {
+				Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+			}
+		}
+	}
+
+	@Test
 	void a_wrong_command_line_says_how_to_use_it() {
 		Run r = run("frobnicate");
 		assertThat(r.code()).isEqualTo(64);

@@ -8,23 +8,45 @@ import java.sql.SQLException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.bench.ExcelBenchmark;
 import vn.blocstats.etl.bench.ImportBenchmark;
 
-/** {@code blocstats bench import [--rows N] [--repeat R] [--dir DIR]}. */
+/**
+ * {@code blocstats bench import [--rows N] [--repeat R] [--dir DIR]} and
+ * {@code blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]}.
+ */
 @Component
 class BenchCommand {
 
 	private final ImportBenchmark importBenchmark;
+	private final ExcelBenchmark excelBenchmark;
 	private final String db;
 
-	BenchCommand(ImportBenchmark importBenchmark, @Value("${blocstats.db}") String db) {
+	BenchCommand(ImportBenchmark importBenchmark, ExcelBenchmark excelBenchmark, @Value("${blocstats.db}") String db) {
 		this.importBenchmark = importBenchmark;
+		this.excelBenchmark = excelBenchmark;
 		this.db = db;
 	}
 
 	int run(Args args, PrintStream out, PrintStream err) {
+		if (args.words().size() == 1 && args.words().getFirst().equals("excel")) {
+			Path dir = Path.of(args.option("dir", Path.of(db).toAbsolutePath().getParent().resolve("data").toString()));
+			try {
+				excelBenchmark.run(args.intOption("rows", 760_000), dir, args.option("poi-heap", "4g"), out);
+				return 0;
+			}
+			catch (IOException e) {
+				err.println("Benchmark thất bại: " + e.getMessage());
+				return 1;
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return 1;
+			}
+		}
 		if (args.words().size() != 1 || !args.words().getFirst().equals("import")) {
-			err.println("Cách dùng: blocstats bench import [--rows 2000000] [--repeat 1] [--dir DIR]");
+			err.println("Cách dùng: blocstats bench import [--rows 2000000] [--repeat 1] [--dir DIR]"
+					+ " | bench excel [--rows 760000] [--poi-heap 4g] [--dir DIR]");
 			return Cli.USAGE;
 		}
 		long rows = args.intOption("rows", 2_000_000);

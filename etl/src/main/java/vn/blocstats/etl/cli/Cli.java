@@ -74,6 +74,10 @@ public class Cli {
 
 				  blocstats import [--db FILE] [--dry-run] [--report FILE] PATH...
 				      Nạp tệp CSV/XLSX/XLS (tệp hoặc thư mục) vào kho. Exit 0: nạp hết; 3: có dòng bị loại; 2: có tệp không đọc được.
+				  blocstats import --inbox [--db FILE] [--dry-run]
+				      Nạp ngay hộp thư đến (như lần chạy hằng đêm): mỗi tệp một lần, rồi chuyển sang processed/ hoặc rejected/.
+				  blocstats serve [--db FILE]
+				      Máy chủ chạy lâu dài: nạp hộp thư đến theo lịch (blocstats.nightly.cron, mặc định 01:00).
 				  blocstats query [--db FILE] [--format table|csv] SQL
 				      Chạy một câu SQL chỉ đọc trên kho (v_figure_year, v_figure_term, v_target_attainment…).
 				  blocstats imports [--db FILE] [--limit N]
@@ -84,6 +88,8 @@ public class Cli {
 				      Đo tốc độ nạp so với COPY của DuckDB.
 				  blocstats sample write [--out sample-data] [--seed N] | sample national --out DIR [--seed N]
 				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
+				  blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]
+				      Đo đọc tệp Excel ~100 MB: đọc luồng của blocstats, POI XSSFWorkbook, nạp với -Xmx512m (ô/s, heap đỉnh).
 				""";
 	}
 }

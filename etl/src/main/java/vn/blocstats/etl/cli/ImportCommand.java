@@ -11,33 +11,107 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.inbox.InboxImport;
+import vn.blocstats.etl.inbox.InboxImport.InboxFile;
+import vn.blocstats.etl.inbox.InboxImport.InboxRun;
 import vn.blocstats.etl.load.FileResult;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportSummary;
+import vn.blocstats.warehouse.WarehouseException;
 import vn.blocstats.warehouse.base.VietFormat;
 
-/** {@code blocstats import [--dry-run] [--report FILE] PATH...}. */
+/**
+ * {@code blocstats import [--dry-run] [--report FILE] PATH...} and {@code blocstats import --inbox
+ * [--dry-run]} (the nightly batch, once, now). Both recover imports interrupted by a killed process
+ * first (before the first import), and fail with a clear message while another process (the server)
+ * holds the warehouse.
+ */
 @Component
 class ImportCommand {
 
 	private final ImportService imports;
+	private final InboxImport inbox;
 	private final String db;
 
-	ImportCommand(@Lazy ImportService imports, @Value("${blocstats.db}") String db) {
+	ImportCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.db}") String db) {
 		this.imports = imports;
+		this.inbox = inbox;
 		this.db = db;
 	}
 
 	int run(Args args, PrintStream out, PrintStream err) {
+		boolean dryRun = args.flag("dry-run");
+		if (args.flag("inbox")) {
+			if (!args.words().isEmpty() || args.options().containsKey("report")) {
+				err.println("--inbox nạp các tệp trong hộp thư đến (báo cáo đặt cạnh từng tệp): không nhận thêm PATH hay --report");
+				return Cli.USAGE;
+			}
+			try {
+				InboxRun run = inbox.run(dryRun);
+				print(run, out);
+				return run.stoppedBy() != null ? 1 : run.summary().exitCode();
+			}
+			catch (RuntimeException e) {
+				return warehouseBusy(e, err);
+			}
+		}
 		if (args.words().isEmpty()) {
-			err.println("Cần ít nhất một tệp hoặc thư mục: blocstats import [--dry-run] PATH...");
+			err.println("Cần ít nhất một tệp hoặc thư mục: blocstats import [--dry-run] PATH... (hoặc --inbox)");
 			return Cli.USAGE;
 		}
-		boolean dryRun = args.flag("dry-run");
 		Path report = Path.of(args.option("report", defaultReport()));
-		ImportSummary summary = imports.importPaths(args.words().stream().map(Path::of).toList(), dryRun, report);
-		print(summary, out);
-		return summary.exitCode();
+		try {
+			ImportSummary summary = imports.importPaths(args.words().stream().map(Path::of).toList(), dryRun, report);
+			print(summary, out);
+			return summary.exitCode();
+		}
+		catch (RuntimeException e) {
+			return warehouseBusy(e, err);
+		}
+	}
+
+	/** A warehouse that cannot be opened (held by another process) is a message, not a stack trace. */
+	private int warehouseBusy(RuntimeException e, PrintStream err) {
+		Throwable w = e;
+		while (w != null && !(w instanceof WarehouseException)) {
+			w = w.getCause();
+		}
+		if (w == null) {
+			throw e;
+		}
+		err.println("Không mở được kho dữ liệu để ghi: " + w.getMessage());
+		err.println("Nếu máy chủ (blocstats serve) hoặc một lệnh nạp khác đang chạy, nó đang giữ kho: "
+				+ "hãy đợi nó xong (máy chủ tự nạp hộp thư đến theo lịch). Không tệp nào bị chuyển đi.");
+		return 1;
+	}
+
+	/** The inbox run: the import table, then where each file went and what was left for later. */
+	static void print(InboxRun run, PrintStream out) {
+		out.println("Hộp thư đến: " + run.inbox());
+		if (run.files().isEmpty()) {
+			out.println("Không có tệp nào sẵn sàng để nạp.");
+		}
+		else {
+			table(run.summary(), out);
+			for (InboxFile f : run.files()) {
+				String where = run.dryRun() ? "để nguyên (chạy thử)"
+						: f.location() == null ? "không còn trong hộp thư đến"
+								: f.location().startsWith(run.inbox()) ? "để lại trong hộp thư đến, sẽ nạp lại lần sau"
+										: "→ " + f.location();
+				out.println("  " + f.result().name() + ": " + where);
+			}
+			totals(run.summary(), out);
+		}
+		for (InboxImport.Waiting w : run.waiting()) {
+			out.println("  " + w.name() + ": " + w.reason());
+		}
+		if (run.stoppedBy() != null) {
+			out.println("Dừng vì lỗi hệ thống (các tệp còn lại để nguyên trong hộp thư đến): " + run.stoppedBy());
+		}
+		if (!run.files().isEmpty()) {
+			out.println(run.dryRun() ? "Báo cáo của từng tệp (<tệp>.bao-cao.csv): " + run.reports()
+					: "Báo cáo của từng tệp: <tệp>.bao-cao.csv đặt cạnh tệp");
+		}
 	}
 
 	private String defaultReport() {
@@ -47,6 +121,12 @@ class ImportCommand {
 	}
 
 	static void print(ImportSummary summary, PrintStream out) {
+		table(summary, out);
+		totals(summary, out);
+		out.println("Báo cáo dòng bị loại và cảnh báo: " + summary.report());
+	}
+
+	private static void table(ImportSummary summary, PrintStream out) {
 		List<String> header = List.of("Tệp", "Bảng", "Kết quả", "Đọc", "Nạp", "Loại", "Cảnh báo");
 		List<List<String>> rows = summary.files().stream().map(f -> List.of(f.name(), f.tables(), status(f),
 				VietFormat.count(f.read()), VietFormat.count(f.loaded()), VietFormat.count(f.rejected()),
@@ -57,6 +137,9 @@ class ImportCommand {
 				out.println("  " + f.name() + ": " + f.message());
 			}
 		}
+	}
+
+	private static void totals(ImportSummary summary, PrintStream out) {
 		long read = summary.files().stream().mapToLong(FileResult::read).sum();
 		long loaded = summary.files().stream().mapToLong(FileResult::loaded).sum();
 		long rejected = summary.files().stream().mapToLong(FileResult::rejected).sum();
@@ -64,7 +147,6 @@ class ImportCommand {
 		out.printf("%s tệp: đọc %s dòng, nạp %s, loại %s, %s cảnh báo%s%n", summary.files().size(), VietFormat.count(read),
 				VietFormat.count(loaded), VietFormat.count(rejected), VietFormat.count(warnings),
 				summary.dryRun() ? " (chạy thử: kho không thay đổi)" : "");
-		out.println("Báo cáo dòng bị loại và cảnh báo: " + summary.report());
 	}
 
 	private static String status(FileResult f) {
@@ -73,6 +155,7 @@ class ImportCommand {
 			case "PARTIAL" -> "nạp một phần";
 			case "REJECTED" -> "bị loại hết";
 			case "UNREADABLE" -> "không đọc được";
+			case "DUPLICATE" -> "trùng, bỏ qua";
 			default -> "lỗi";
 		};
 	}

@@ -6,12 +6,14 @@ package vn.blocstats.etl.load;
  * @param name the file as named on the command line or in the inbox
  * @param tables the tables loaded from it ({@code units,figures}…), empty when none
  * @param status LOADED (every row), PARTIAL (some rows rejected), REJECTED (every row rejected),
- *     UNREADABLE (the file could not be read at all) or FAILED (an error while loading; nothing loaded)
+ *     UNREADABLE (the file could not be read at all), FAILED (an error while loading; nothing loaded)
+ *     or DUPLICATE (byte-identical to a file already loaded: skipped, nothing read)
  * @param read data rows read
  * @param loaded rows loaded (figures, units, terms, targets)
  * @param rejected rows rejected
  * @param warnings warnings
- * @param message for UNREADABLE and FAILED, what went wrong (Vietnamese); else null
+ * @param message for UNREADABLE and FAILED, what went wrong; for DUPLICATE, which load it repeats
+ *     (Vietnamese); else null
  */
 public record FileResult(String name, String tables, String status, long read, long loaded, long rejected, long warnings,
 		String message) {

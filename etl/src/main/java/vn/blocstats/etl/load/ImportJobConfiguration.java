@@ -14,15 +14,18 @@ import vn.blocstats.etl.table.ParsedRow;
 import vn.blocstats.warehouse.Warehouse;
 
 /**
- * The job that imports one file: {@code stage} reads and checks every row into the staging
- * tables (chunks of {@value #CHUNK} rows, DuckDB Appender), {@code publish} moves them into the
+ * The job that imports one file: {@code check} recognises a file byte-identical to one already
+ * loaded (when asked to, as the inbox does) and ends the job there with exit status
+ * {@value #DUPLICATE}; otherwise {@code stage} reads and checks every row into the staging tables
+ * (chunks of {@value #CHUNK} rows, DuckDB Appender) and {@code publish} moves them into the
  * warehouse in one transaction. The file is a job parameter; each run is a new job instance, so
- * the job repository keeps the whole import history.
+ * the job repository keeps the whole import history, duplicates included.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
 
 	static final String JOB = "importFile";
+	static final String CHECK_STEP = "check";
 	static final String STAGE_STEP = "stage";
 	static final String PUBLISH_STEP = "publish";
 	static final String FILE = "file";
@@ -31,11 +34,26 @@ class ImportJobConfiguration {
 	static final String DRY_RUN = "dryRun";
 	static final String REPORT = "report";
 	static final String RUN = "run";
+	static final String SKIP_DUPLICATE = "skipDuplicate";
+	static final String DUPLICATE = "DUPLICATE";
 	static final int CHUNK = 10_000;
 
 	@Bean
-	Job importFileJob(JobRepository jobRepository, Step stageStep, Step publishStep) {
-		return new JobBuilder(JOB, jobRepository).start(stageStep).next(publishStep).build();
+	Job importFileJob(JobRepository jobRepository, Step checkStep, Step stageStep, Step publishStep) {
+		// Any other exit status than those named (a failed step) fails the job.
+		return new JobBuilder(JOB, jobRepository).start(checkStep)
+			.on(DUPLICATE).end()
+			.from(checkStep).on("COMPLETED").to(stageStep).next(publishStep)
+			.end()
+			.build();
+	}
+
+	@Bean
+	Step checkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ObjectProvider<Warehouse> warehouse) {
+		return new StepBuilder(CHECK_STEP, jobRepository)
+			.tasklet(new DuplicateCheck(warehouse::getObject), transactionManager)
+			.build();
 	}
 
 	@Bean

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.duckdb.DuckDBConnection;
@@ -47,9 +48,12 @@ import vn.blocstats.warehouse.Warehouse;
 /**
  * Imports files and folders into the warehouse: orders them so that reference data (units,
  * terms, targets) is loaded before figures whatever the order given, runs the {@code importFile}
- * job for each file (one transaction per file), and writes one reject report for the run.
+ * job for each file (one transaction per file), and writes the reject report.
  *
- * <p>One import at a time per process (DuckDB allows one writer): concurrent calls wait.
+ * <p>One import at a time per process (DuckDB allows one writer): concurrent calls wait, and
+ * {@link #exclusively} lets a caller (the inbox) hold the turn across several files. Before the
+ * first import of a process, executions left running by a killed JVM are recovered
+ * ({@link ImportRecovery}). Thread-safe.
  */
 @Service
 public class ImportService {
@@ -61,13 +65,53 @@ public class ImportService {
 	private final JobRepository jobRepository;
 	private final Job importFileJob;
 	private final ObjectProvider<Warehouse> warehouse;
+	private final ImportRecovery recovery;
+	private boolean recovered;
 
 	ImportService(JobOperator jobOperator, JobRepository jobRepository, Job importFileJob,
-			ObjectProvider<Warehouse> warehouse) {
+			ObjectProvider<Warehouse> warehouse, ImportRecovery recovery) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.importFileJob = importFileJob;
 		this.warehouse = warehouse;
+		this.recovery = recovery;
+	}
+
+	/**
+	 * Runs {@code work} holding the process's one-import-at-a-time turn (waiting for it), after
+	 * recovering interrupted executions if this is the process's first import. Reentrant: the
+	 * import methods called inside take the same turn.
+	 */
+	public <T> T exclusively(Supplier<T> work) {
+		ONE_AT_A_TIME.lock();
+		try {
+			if (!recovered) {
+				recoverInterrupted();
+			}
+			return work.get();
+		}
+		finally {
+			ONE_AT_A_TIME.unlock();
+		}
+	}
+
+	/**
+	 * Recovers now (holding the turn) the executions left running by a killed JVM: what the server
+	 * does when it starts. Opens the warehouse read-write.
+	 *
+	 * @throws RuntimeException (caused by a {@link vn.blocstats.warehouse.WarehouseException}) when
+	 *     another process holds the warehouse
+	 */
+	public List<ImportRecovery.Recovered> recoverInterrupted() {
+		ONE_AT_A_TIME.lock();
+		try {
+			List<ImportRecovery.Recovered> out = recovery.recoverInterrupted();
+			recovered = true;
+			return out;
+		}
+		finally {
+			ONE_AT_A_TIME.unlock();
+		}
 	}
 
 	/**
@@ -78,8 +122,7 @@ public class ImportService {
 	 * @param report where to write the reject report
 	 */
 	public ImportSummary importPaths(List<Path> inputs, boolean dryRun, Path report) {
-		ONE_AT_A_TIME.lock();
-		try {
+		return exclusively(() -> {
 			RejectReport rejects = RejectReport.create(report);
 			List<FileResult> results = new ArrayList<>();
 			List<Candidate> candidates = new ArrayList<>();
@@ -97,16 +140,41 @@ public class ImportService {
 			candidates.sort(Comparator.comparingInt(Candidate::order));
 			for (Candidate c : candidates) {
 				// Unreadable files run the job too (it fails at once), so the job repository's history is complete.
-				results.add(runJob(c, dryRun, report, rejects));
+				results.add(runJob(c, dryRun, false, report, rejects));
 			}
 			return new ImportSummary(List.copyOf(results), report, dryRun);
-		}
-		finally {
-			ONE_AT_A_TIME.unlock();
-		}
+		});
 	}
 
-	private FileResult runJob(Candidate c, boolean dryRun, Path report, RejectReport rejects) {
+	/**
+	 * The order in which {@link #importPaths} would load these files: reference data (units, terms,
+	 * targets) first, then figures, then files whose table is not recognised; the given order is
+	 * kept within each group (a stable sort). Reads the first row of each file.
+	 */
+	public List<Path> inLoadOrder(List<Path> files) {
+		List<Candidate> candidates = new ArrayList<>();
+		for (Path f : files) {
+			candidates.add(new Candidate(f, f.toString(), peek(f)));
+		}
+		candidates.sort(Comparator.comparingInt(Candidate::order));
+		return candidates.stream().map(Candidate::file).toList();
+	}
+
+	/**
+	 * Imports one file with its own reject report (created, or emptied, first).
+	 *
+	 * @param name the file's name in messages and in the history
+	 * @param skipDuplicate skip the file, recording it as DUPLICATE, when a load of the same bytes
+	 *     already put rows into the warehouse (what the inbox wants; an explicit import loads again)
+	 * @throws RuntimeException when the import could not even be recorded (the warehouse or the job
+	 *     repository cannot be written); a failure of the import itself is a FAILED result
+	 */
+	public FileResult importFile(Path file, String name, boolean dryRun, boolean skipDuplicate, Path report) {
+		return exclusively(() -> runJob(new Candidate(file, name, peek(file)), dryRun, skipDuplicate, report,
+				RejectReport.create(report)));
+	}
+
+	private FileResult runJob(Candidate c, boolean dryRun, boolean skipDuplicate, Path report, RejectReport rejects) {
 		String sha = sha256(c.file());
 		JobParameters params = new JobParametersBuilder()
 			.addString(ImportJobConfiguration.FILE, c.file().toAbsolutePath().toString(), false)
@@ -114,6 +182,7 @@ public class ImportService {
 			.addString(ImportJobConfiguration.SHA256, sha, false)
 			.addString(ImportJobConfiguration.DRY_RUN, String.valueOf(dryRun), false)
 			.addString(ImportJobConfiguration.REPORT, report.toAbsolutePath().toString(), false)
+			.addString(ImportJobConfiguration.SKIP_DUPLICATE, String.valueOf(skipDuplicate), false)
 			.addString(ImportJobConfiguration.RUN, UUID.randomUUID().toString(), true)
 			.toJobParameters();
 		JobExecution execution;
@@ -125,7 +194,9 @@ public class ImportService {
 		}
 		Publisher.LoadOutcome o = Publisher.LoadOutcome.readFrom(execution.getExecutionContext());
 		if (execution.getStatus() == BatchStatus.COMPLETED && o != null) {
-			return new FileResult(c.name(), o.kinds(), o.status(), o.read(), o.loaded(), o.rejected(), o.warnings(), null);
+			String note = execution.getExecutionContext().containsKey("message") ? execution.getExecutionContext().getString("message")
+					: null;
+			return new FileResult(c.name(), o.kinds(), o.status(), o.read(), o.loaded(), o.rejected(), o.warnings(), note);
 		}
 		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
 		boolean noTable = causedBy(failure, TableRowReader.NoTableException.class);
@@ -138,10 +209,11 @@ public class ImportService {
 		}
 		rejects.append(c.name(), List.of(fileProblem(cannotRead ? "file.unreadable" : "file.failed", message)));
 		String status = cannotRead ? "UNREADABLE" : "FAILED";
-		recordFailure(c, sha, status, dryRun, execution.getId());
+		// The job repository first: it records the failure even when the warehouse cannot be written.
 		execution.getExecutionContext().putString("status", status);
 		execution.getExecutionContext().putString("message", message);
 		jobRepository.updateExecutionContext(execution);
+		recordFailure(c, sha, status, dryRun, execution.getId());
 		return new FileResult(c.name(), "", cannotRead ? "UNREADABLE" : "FAILED", 0, 0, 0, 0, message);
 	}
 
@@ -172,7 +244,7 @@ public class ImportService {
 	}
 
 	private static Problem fileProblem(String rule, String message) {
-		return Problem.error(null, 0, null, null, rule, message);
+		return new Problem(Problem.Severity.ERROR, null, 0, null, null, message, rule);
 	}
 
 	private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

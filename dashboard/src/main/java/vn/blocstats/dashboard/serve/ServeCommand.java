@@ -1,0 +1,79 @@
+package vn.blocstats.dashboard.serve;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.blocstats.etl.inbox.InboxImport;
+import vn.blocstats.etl.load.ImportRecovery;
+import vn.blocstats.etl.load.ImportService;
+import vn.blocstats.warehouse.WarehouseException;
+
+/**
+ * {@code blocstats serve}: opens the warehouse (holding it: no other process can open it while
+ * the server runs), recovers imports interrupted by a killed process, then keeps the application
+ * context alive until it is closed (SIGTERM or Ctrl+C run Spring's shutdown hook), while the
+ * {@code serve} profile's scheduler runs the inbox on {@code blocstats.nightly.cron}.
+ * Thread-safe: {@link #run} blocks the calling thread; closing the context releases it.
+ */
+@Component
+public class ServeCommand {
+
+	private final ImportService imports;
+	private final InboxImport inbox;
+	private final String cron;
+	private final boolean scheduled;
+	private final CountDownLatch closed = new CountDownLatch(1);
+
+	ServeCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.nightly.cron}") String cron,
+			@Value("${blocstats.nightly.enabled:false}") boolean scheduled) {
+		this.imports = imports;
+		this.inbox = inbox;
+		this.cron = cron;
+		this.scheduled = scheduled;
+	}
+
+	/** Serves until the context closes; returns the exit code (1 when the warehouse cannot be opened). */
+	public int run(PrintStream out, PrintStream err) {
+		List<ImportRecovery.Recovered> recovered;
+		try {
+			recovered = imports.recoverInterrupted();
+		}
+		catch (RuntimeException e) {
+			Throwable w = e;
+			while (w != null && !(w instanceof WarehouseException)) {
+				w = w.getCause();
+			}
+			if (w == null) {
+				throw e;
+			}
+			err.println("Không mở được kho dữ liệu: " + w.getMessage());
+			err.println("Có thể một tiến trình blocstats khác (serve hoặc import) đang giữ kho.");
+			return 1;
+		}
+		for (ImportRecovery.Recovered r : recovered) {
+			out.println("Khôi phục lần nạp bị ngắt #" + r.executionId() + " (" + r.file() + "): " + r.message());
+		}
+		out.println("blocstats serve: hộp thư đến " + inbox.inbox() + "; "
+				+ (scheduled ? "nạp theo lịch “" + cron + "”" : "lịch nạp tắt (blocstats.nightly.enabled=false)")
+				+ ". Dừng bằng Ctrl+C hoặc SIGTERM.");
+		try {
+			closed.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return 0;
+	}
+
+	@EventListener(ContextClosedEvent.class)
+	void contextClosed() {
+		closed.countDown();
+	}
+}

@@ -1,0 +1,66 @@
+package vn.blocstats.dashboard.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code blocstats serve} in a child JVM: it holds the warehouse (an on-demand run from another
+ * process is refused with a clear message and moves nothing), its scheduler runs the inbox on the
+ * configured cron, and SIGTERM stops it.
+ */
+class ServeTests {
+
+	static final Path UNITS = Path.of("../etl/src/test/resources/fixtures/import/good/01-units.csv");
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void the_server_runs_the_inbox_on_its_schedule_refuses_a_second_importer_and_stops_on_sigterm() throws Exception {
+		Path db = dir.resolve("data/w.duckdb");
+		Path inbox = dir.resolve("data/inbox");
+		ChildApplication serve = ChildApplication.start(dir, "256m",
+				List.of("blocstats.nightly.cron=*/2 * * * * *", "blocstats.inbox.min-age=1s"), "serve", "--db", db.toString());
+		try {
+			long deadline = System.nanoTime() + 60_000_000_000L;
+			while (!serve.output().contains("blocstats serve:")) {
+				assertThat(serve.isAlive()).as(serve.output()).isTrue();
+				assertThat(System.nanoTime()).as(serve.output()).isLessThan(deadline);
+				Thread.sleep(50);
+			}
+			assertThat(serve.output()).contains("nạp theo lịch “*/2 * * * * *”");
+
+			// Another process cannot import meanwhile: DuckDB's lock; nothing is moved.
+			Files.createDirectories(inbox);
+			ChildApplication other = ChildApplication.start(dir, "256m", List.of(), "import", "--inbox", "--db", db.toString());
+			assertThat(other.waitFor(60)).as(other.output()).isEqualTo(1);
+			assertThat(other.output()).contains("Không mở được kho dữ liệu để ghi").contains("Không tệp nào bị chuyển đi");
+
+			// A file arrives (written beside the inbox, then renamed into it): the next scheduled run takes it.
+			Path written = dir.resolve("data/don-vi.csv");
+			Files.copy(UNITS, written);
+			Files.move(written, inbox.resolve("don-vi.csv"));
+			Path processed = dir.resolve("data/processed").resolve(LocalDate.now().toString()).resolve("don-vi.csv");
+			while (!Files.exists(processed)) {
+				assertThat(serve.isAlive()).as(serve.output()).isTrue();
+				assertThat(System.nanoTime()).as(serve.output()).isLessThan(deadline);
+				Thread.sleep(100);
+			}
+			assertThat(processed.resolveSibling("don-vi.csv.bao-cao.csv")).exists();
+			assertThat(serve.output()).contains("Nightly import done: 1 file(s)");
+		}
+		finally {
+			serve.terminate();
+		}
+		serve.waitFor(60);
+		assertThat(serve.isAlive()).isFalse();
+		assertThat(inbox.resolve("don-vi.csv")).doesNotExist();
+	}
+}
