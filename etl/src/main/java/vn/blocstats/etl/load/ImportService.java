@@ -269,18 +269,16 @@ public class ImportService {
 		return root.getMessage() == null ? root.toString() : root.getMessage();
 	}
 
-	/** The table the file's first header row announces (for ordering), or why the file cannot be read. */
+	/** The table the file's first row announces (for ordering), or why the file cannot be read at all. */
 	private static Peek peek(Path file) {
 		try (RowSource source = Sources.open(file, file.getFileName().toString())) {
 			SourceRow first = source.next();
 			if (first == null) {
 				return new Peek(null, Messages.text("file.no_table"));
 			}
+			// A first row that is no long-form header may still open an office's report (title rows
+			// above a wide table, in a workbook or a CSV): the import's reader searches further.
 			Optional<TableLayout> layout = TableLayout.recognise(first);
-			if (layout.isEmpty() && first.sheet() == null) {
-				// A CSV holds one table: an unrecognised header means nothing in it can be read.
-				return new Peek(null, Messages.text("file.no_table"));
-			}
 			return new Peek(layout.map(TableLayout::kind).orElse(null), null);
 		}
 		catch (UnreadableFileException e) {

@@ -213,6 +213,36 @@ class ImportFileJobFunctionalTests {
 	}
 
 	@Test
+	void an_office_report_saved_as_csv_is_read_like_its_workbook() throws Exception {
+		imports.importPaths(List.of(GOOD.resolve("01-units.csv")), false, dir.resolve("r0.csv"));
+		Path report = dir.resolve("bao-cao.csv");
+		Files.writeString(report, """
+				ĐẢNG BỘ TỈNH BÌNH DƯƠNG,,,,
+				ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH,,,,
+				BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2022,,,,
+				,,,,
+				STT,Tên đơn vị,Kết nạp đảng viên,Tinh giản biên chế,
+				,,,Cơ quan Đảng đoàn thể,Cơ quan QLNN đơn vị sự nghiệp
+				1,2,3,4,5
+				1,Đảng bộ Sở Y tế,12,1,3
+				2,Chi bộ Cục Thuế tỉnh,8,0,2
+				,Tổng cộng,20,1,5
+				Ghi chú: số liệu tính đến 30/6/2022,,,,
+				""", StandardCharsets.UTF_8);
+		ImportSummary s = imports.importPaths(List.of(report), false, dir.resolve("r1.csv"));
+
+		assertThat(s.exitCode()).isZero();
+		assertThat(rows("SELECT org_code, metric_code, CAST(period_start AS VARCHAR), CAST(period_end AS VARCHAR), "
+				+ "CAST(value AS BIGINT) FROM fact ORDER BY ALL")).containsExactly(
+					"74-KCQDN-001|admissions|2022-01-01|2022-06-30|12",
+					"74-KCQDN-001|staff_reductions_party|2022-01-01|2022-06-30|1",
+					"74-KCQDN-001|staff_reductions_state|2022-01-01|2022-06-30|3",
+					"74-KCQDN-002|admissions|2022-01-01|2022-06-30|8",
+					"74-KCQDN-002|staff_reductions_party|2022-01-01|2022-06-30|0",
+					"74-KCQDN-002|staff_reductions_state|2022-01-01|2022-06-30|2");
+	}
+
+	@Test
 	void a_dry_run_reports_everything_and_leaves_the_warehouse_untouched() throws Exception {
 		imports.importPaths(List.of(GOOD.resolve("01-units.csv")), false, dir.resolve("r0.csv"));
 		List<String> before = rows("SELECT count(*) FROM fact UNION ALL SELECT count(*) FROM load UNION ALL SELECT count(*) FROM load_issue");
