@@ -17,7 +17,8 @@ import vn.blocstats.warehouse.WarehouseException;
 
 /**
  * {@code blocstats serve}: opens the warehouse (holding it: no other process can open it while
- * the server runs), recovers imports interrupted by a killed process, then keeps the application
+ * the server runs), recovers imports interrupted by a killed process, loads the sample data into a
+ * warehouse that never had a file ({@link SampleDataOnFirstStart}), then keeps the application
  * context alive until it is closed (SIGTERM or Ctrl+C run Spring's shutdown hook), while the
  * {@code serve} profile's scheduler runs the inbox on {@code blocstats.nightly.cron}.
  * Thread-safe: {@link #run} blocks the calling thread; closing the context releases it.
@@ -29,11 +30,13 @@ public class ServeCommand {
 	private final InboxImport inbox;
 	private final String cron;
 	private final boolean scheduled;
+	private final SampleDataOnFirstStart sampleData;
 	private final CountDownLatch closed = new CountDownLatch(1);
 
 	ServeCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.nightly.cron}") String cron,
-			@Value("${blocstats.nightly.enabled:false}") boolean scheduled) {
+			@Value("${blocstats.nightly.enabled:false}") boolean scheduled, SampleDataOnFirstStart sampleData) {
 		this.imports = imports;
+		this.sampleData = sampleData;
 		this.inbox = inbox;
 		this.cron = cron;
 		this.scheduled = scheduled;
@@ -59,6 +62,13 @@ public class ServeCommand {
 		}
 		for (ImportRecovery.Recovered r : recovered) {
 			out.println("Khôi phục lần nạp bị ngắt #" + r.executionId() + " (" + r.file() + "): " + r.message());
+		}
+		try {
+			sampleData.loadIfNew().ifPresent(s -> out.println("Kho mới: đã nạp dữ liệu mẫu (" + s.files().size() + " tệp, "
+					+ s.files().stream().mapToLong(f -> f.loaded()).sum() + " dòng); báo cáo: " + s.report()));
+		}
+		catch (java.sql.SQLException e) {
+			err.println("Không nạp được dữ liệu mẫu: " + e.getMessage());
 		}
 		out.println("blocstats serve: hộp thư đến " + inbox.inbox() + "; "
 				+ (scheduled ? "nạp theo lịch “" + cron + "”" : "lịch nạp tắt (blocstats.nightly.enabled=false)")

@@ -1,0 +1,61 @@
+package vn.blocstats.dashboard.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.duckdb.DuckDBConnection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import vn.blocstats.etl.load.ImportService;
+import vn.blocstats.etl.load.ImportSummary;
+import vn.blocstats.warehouse.Warehouse;
+
+/**
+ * On the server's first start — a warehouse into which no file was ever loaded — imports the sample
+ * data ({@code blocstats.sample-data}, default {@code sample-data} in the working directory), so a
+ * newcomer sees real-looking figures at once. Never again afterwards: any load recorded in the
+ * warehouse, even a failed one, means it is no longer new. An empty setting turns it off.
+ */
+@Component
+class SampleDataOnFirstStart {
+
+	private final ImportService imports;
+	private final ObjectProvider<Warehouse> warehouse;
+	private final String folder;
+
+	SampleDataOnFirstStart(@Lazy ImportService imports, ObjectProvider<Warehouse> warehouse,
+			@Value("${blocstats.sample-data:sample-data}") String folder) {
+		this.imports = imports;
+		this.warehouse = warehouse;
+		this.folder = folder;
+	}
+
+	/** The import's summary when the sample data was loaded now, else empty. */
+	Optional<ImportSummary> loadIfNew() throws SQLException {
+		if (folder.isBlank() || !Files.isDirectory(Path.of(folder)) || !isNew()) {
+			return Optional.empty();
+		}
+		Warehouse w = warehouse.getObject();
+		Path report = w.file().resolveSibling("reports")
+			.resolve("sample-data-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv");
+		return Optional.of(imports.importPaths(List.of(Path.of(folder)), false, report));
+	}
+
+	private boolean isNew() throws SQLException {
+		try (DuckDBConnection c = warehouse.getObject().connection(); Statement st = c.createStatement();
+				ResultSet rs = st.executeQuery("SELECT count(*) FROM load")) {
+			rs.next();
+			return rs.getLong(1) == 0;
+		}
+	}
+}
