@@ -55,7 +55,7 @@ public final class Warehouse implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the folder of " + abs, e);
 		}
 		catch (SQLException e) {
-			throw new WarehouseException("Cannot open the warehouse " + abs + ": " + e.getMessage(), e);
+			throw failure(abs, "", e);
 		}
 	}
 
@@ -85,8 +85,26 @@ public final class Warehouse implements AutoCloseable {
 			return w;
 		}
 		catch (SQLException e) {
-			throw new WarehouseException("Cannot open the warehouse " + abs + " read-only: " + e.getMessage(), e);
+			throw failure(abs, " read-only", e);
 		}
+	}
+
+	private static final java.util.regex.Pattern LOCK_HOLDER = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)");
+
+	/**
+	 * Why the file could not be opened. DuckDB lets one process hold a file; when another holds it,
+	 * say so in Vietnamese (with its process id) and what to do, instead of DuckDB's lock message.
+	 */
+	private static WarehouseException failure(Path file, String how, SQLException e) {
+		String m = String.valueOf(e.getMessage());
+		if (m.contains("Could not set lock")) {
+			java.util.regex.Matcher pid = LOCK_HOLDER.matcher(m);
+			return new WarehouseException("Kho dữ liệu " + file + " đang do một tiến trình blocstats khác giữ"
+					+ (pid.find() ? " (PID " + pid.group(1) + ")" : "")
+					+ ": máy chủ (blocstats serve) hoặc một lệnh nạp đang chạy. DuckDB chỉ cho một tiến trình mở tệp kho;"
+					+ " hãy đợi lệnh nạp xong hoặc dừng máy chủ rồi chạy lại.", e);
+		}
+		return new WarehouseException("Cannot open the warehouse " + file + how + ": " + m, e);
 	}
 
 	/** A new connection to this warehouse; the caller closes it. */
