@@ -44,6 +44,7 @@ import vn.blocstats.etl.source.UnreadableFileException;
 import vn.blocstats.etl.table.TableKind;
 import vn.blocstats.etl.table.TableLayout;
 import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.figures.FigureTables;
 
 /**
  * Imports files and folders into the warehouse: orders them so that reference data (units,
@@ -67,6 +68,8 @@ public class ImportService {
 	private final ObjectProvider<Warehouse> warehouse;
 	private final ImportRecovery recovery;
 	private boolean recovered;
+	/** A load was recorded during the current turn (guarded by the turn's lock). */
+	private boolean changedInTurn;
 
 	ImportService(JobOperator jobOperator, JobRepository jobRepository, Job importFileJob,
 			ObjectProvider<Warehouse> warehouse, ImportRecovery recovery) {
@@ -88,10 +91,33 @@ public class ImportService {
 			if (!recovered) {
 				recoverInterrupted();
 			}
-			return work.get();
+			T result = work.get();
+			if (ONE_AT_A_TIME.getHoldCount() == 1 && changedInTurn) {
+				refreshFigureTables();
+			}
+			return result;
 		}
 		finally {
+			if (ONE_AT_A_TIME.getHoldCount() == 1) {
+				changedInTurn = false;
+			}
 			ONE_AT_A_TIME.unlock();
+		}
+	}
+
+	/**
+	 * Rebuilds the screens' figure tables once a run has changed the warehouse. A failure leaves the
+	 * loads as committed and the tables stale (readers then use the live views); it is logged, and
+	 * the next run rebuilds them.
+	 */
+	private void refreshFigureTables() {
+		long t = System.nanoTime();
+		try {
+			FigureTables.refresh(warehouse.getObject());
+			log.info("Figure tables rebuilt in {} ms", (System.nanoTime() - t) / 1_000_000);
+		}
+		catch (SQLException | RuntimeException e) {
+			log.error("Cannot rebuild the figure tables; screens read the live views until the next run", e);
 		}
 	}
 
@@ -175,6 +201,8 @@ public class ImportService {
 	}
 
 	private FileResult runJob(Candidate c, boolean dryRun, boolean skipDuplicate, Path report, RejectReport rejects) {
+		// Every real run records a load (loaded, rejected, duplicate or failed): the figure tables must follow.
+		changedInTurn |= !dryRun;
 		String sha = sha256(c.file());
 		JobParameters params = new JobParametersBuilder()
 			.addString(ImportJobConfiguration.FILE, c.file().toAbsolutePath().toString(), false)

@@ -281,6 +281,13 @@ class ImportFileJobFunctionalTests {
 		assertThat(rows("SELECT source, attainment_pct, met FROM v_target_attainment WHERE committee_code = '74-KCQDN' "
 				+ "AND term = '2015-2020' AND metric = 'admissions' ORDER BY source"))
 			.containsExactly("nghi_quyet|104.8|true", "tinh_uy_giao|95.2|false");
+		// The run rebuilt the screens' tables: they hold the same figures and every load.
+		assertThat(rows("SELECT source, attainment_pct, met FROM target_attainment WHERE committee_code = '74-KCQDN' "
+				+ "AND term = '2015-2020' AND metric = 'admissions' ORDER BY source"))
+			.containsExactly("nghi_quyet|104.8|true", "tinh_uy_giao|95.2|false");
+		try (DuckDBConnection c = warehouse.connection()) {
+			assertThat(vn.blocstats.warehouse.figures.FigureTables.fresh(c)).isTrue();
+		}
 	}
 
 	private static List<Path> files(Path folder) throws IOException {

@@ -14,8 +14,9 @@ import vn.blocstats.warehouse.Warehouse;
 
 /**
  * Read access to the analysts' views for the screens and exports: terms of a committee, a
- * metric's series by year, a term's value. Every query binds its parameters. Thread-safe (each
- * call takes its own connection; DuckDB gives it a consistent snapshot).
+ * metric's series by year, a term's value. Reads the materialised tables of {@link FigureTables}
+ * when they hold every load, else the live views. Every query binds its parameters. Thread-safe
+ * (each call takes its own connection; DuckDB gives it a consistent snapshot).
  */
 public final class FigureQueries {
 
@@ -59,7 +60,8 @@ public final class FigureQueries {
 		List<Attainment> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
 				PreparedStatement ps = c.prepareStatement("SELECT a.committee_code, a.term, a.metric, a.target_kind, a.source, "
-						+ "a.target, a.actual, a.attainment_pct, a.met FROM v_target_attainment a JOIN metric m ON m.code = a.metric "
+						+ "a.target, a.actual, a.attainment_pct, a.met FROM " + FigureTables.source(c, "v_target_attainment")
+						+ " a JOIN metric m ON m.code = a.metric "
 						+ "WHERE a.committee_code = ? AND a.term = ? "
 						+ "ORDER BY m.sort_order, a.target_kind, a.source = 'tinh_uy_giao'")) {
 			ps.setString(1, committeeCode);
@@ -110,8 +112,8 @@ public final class FigureQueries {
 		List<YearValue> values = new ArrayList<>();
 		String name = orgCode;
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT year, value, org_name FROM v_figure_year "
-						+ "WHERE org_code = ? AND metric = ? ORDER BY year")) {
+				PreparedStatement ps = c.prepareStatement("SELECT year, value, org_name FROM "
+						+ FigureTables.source(c, "v_figure_year") + " WHERE org_code = ? AND metric = ? ORDER BY year")) {
 			ps.setString(1, orgCode);
 			ps.setString(2, metric);
 			try (ResultSet rs = ps.executeQuery()) {
@@ -127,8 +129,8 @@ public final class FigureQueries {
 	/** The value of {@code metric} for a committee's term, from {@code v_figure_term}. */
 	public Optional<Double> termValue(String committeeCode, String term, String metric) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT value FROM v_figure_term "
-						+ "WHERE committee_code = ? AND term = ? AND metric = ?")) {
+				PreparedStatement ps = c.prepareStatement("SELECT value FROM " + FigureTables.source(c, "v_figure_term")
+						+ " WHERE committee_code = ? AND term = ? AND metric = ?")) {
 			ps.setString(1, committeeCode);
 			ps.setString(2, term);
 			ps.setString(3, metric);

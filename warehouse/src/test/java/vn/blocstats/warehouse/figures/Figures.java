@@ -31,6 +31,11 @@ final class Figures implements AutoCloseable {
 		this.conn = conn;
 	}
 
+	/** The warehouse the figures are written to. */
+	Warehouse warehouse() {
+		return warehouse;
+	}
+
 	static Figures in(Path dir) throws SQLException {
 		Warehouse w = Warehouse.open(dir.resolve("figures.duckdb"));
 		return new Figures(w, w.connection());

@@ -60,6 +60,8 @@ class MigrationsTests {
 			st.execute("ALTER TABLE stg_figure_org DROP COLUMN org_column");
 			st.execute("ALTER TABLE stg_figure_metric DROP COLUMN value_column");
 			st.execute("DROP TABLE stg_sheet_scope");
+			// and V004
+			st.execute("DROP TABLE figure_refresh");
 		}
 		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
 			ResultSet rs = st.executeQuery("SELECT count(*) FROM metric_alias");
