@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * A table as CSV in one of the CSV {@link OutputFormat}s: cells quoted when they hold the separator,
  * a quote or a line end; numbers Vietnamese style (2.096) or plain; dates d/M/yyyy. Windows-1258
- * text holds its tone marks as combining characters (Excel's way), and a character the code page
- * lacks is an error, never a '?'.
+ * text holds its tone marks as combining characters (Excel's way); a legacy format's text is the
+ * bytes of its font encoding ({@link vn.blocstats.etl.source.legacy.LegacyEncoding#encode}). A
+ * character the code page or encoding lacks is an error, never a '?'.
  */
 final class CsvTableWriter implements TableWriter {
 
@@ -32,8 +33,8 @@ final class CsvTableWriter implements TableWriter {
 		}
 		Table t = tables.getFirst();
 		CsvLines lines = new CsvLines(format);
-		CharsetEncoder encoder = format.charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CharsetEncoder encoder = format.legacy != null ? null
+				: format.charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 		out.write(format.bom);
 		StringBuilder chunk = new StringBuilder(1 << 16);
 		lines.append(chunk, t.header());
@@ -48,6 +49,16 @@ final class CsvTableWriter implements TableWriter {
 
 	private void flush(StringBuilder chunk, CharsetEncoder encoder, OutputStream out) throws IOException {
 		String text = format == OutputFormat.CSV_WINDOWS_1258 ? windows1258Form(chunk.toString()) : chunk.toString();
+		if (format.legacy != null) {
+			try {
+				out.write(format.legacy.encode(text));
+			}
+			catch (IllegalArgumentException e) {
+				throw new IOException("cannot write the table in " + format.legacy.label() + ": " + e.getMessage(), e);
+			}
+			chunk.setLength(0);
+			return;
+		}
 		try {
 			ByteBuffer b = encoder.reset().encode(CharBuffer.wrap(text));
 			out.write(b.array(), b.arrayOffset() + b.position(), b.remaining());

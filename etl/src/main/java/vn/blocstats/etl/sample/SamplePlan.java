@@ -1,14 +1,21 @@
 package vn.blocstats.etl.sample;
 
 import static vn.blocstats.etl.sample.OutputFormat.CSV_UTF8_BOM;
+import static vn.blocstats.etl.sample.OutputFormat.CSV_TCVN3;
 import static vn.blocstats.etl.sample.OutputFormat.CSV_UTF8_SEMICOLON;
+import static vn.blocstats.etl.sample.OutputFormat.CSV_VNI;
 import static vn.blocstats.etl.sample.OutputFormat.CSV_WINDOWS_1258;
 import static vn.blocstats.etl.sample.OutputFormat.UNICODE_TEXT;
+import static vn.blocstats.etl.sample.OutputFormat.WIDE_XLS;
+import static vn.blocstats.etl.sample.OutputFormat.WIDE_XLSX;
 import static vn.blocstats.etl.sample.OutputFormat.XLS;
 import static vn.blocstats.etl.sample.OutputFormat.XLSX;
+import static vn.blocstats.etl.sample.OutputFormat.XLS_VNTIME;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import vn.blocstats.etl.sample.Notation.Labels;
@@ -18,7 +25,10 @@ import vn.blocstats.etl.sample.Notation.Periods;
  * Which committee, table and period goes into which file and format — the way offices send them:
  * each bloc's reference data and figures spread over CSV in every encoding and over workbooks, a
  * few files cumulative, a first report of 6 tháng đầu năm 2022 and its corrected resend (Nam Định),
- * and a supplement with bad rows (Lâm Đồng). Files sort in the order they were sent.
+ * a supplement with bad rows (Lâm Đồng), offices' own wide-form reports of a half-year (Nam Định,
+ * Thái Bình: those halves' flows are in the report only) and old files typed in the legacy font
+ * encodings TCVN3 and VNI (Khánh Hòa, Thái Bình, Lâm Đồng). Every figure is in exactly one file.
+ * Files sort in the order they were sent.
  */
 final class SamplePlan {
 
@@ -77,7 +87,10 @@ final class SamplePlan {
 		figures(files, c, "so-lieu-co-so-2015-2019", UNICODE_TEXT, VI_LABEL_LONG, m.unitFigures(s, H2015, H2019, all()));
 		List<Figure> recent = new ArrayList<>(m.unitFigures(s, H2020, h1of2022 - 1, all()));
 		recent.addAll(m.unitFigures(s, h1of2022 + 1, LAST, all()));
-		figures(files, c, "so-lieu-co-so-2020-2025", CSV_UTF8_BOM, VI_ALIAS_DOTTED, recent);
+		// 6 tháng cuối năm 2021: the office's own report, its units by name.
+		Half h2of2021 = new Half(2021, 2);
+		figures(files, c, "so-lieu-co-so-2020-2025", CSV_UTF8_BOM, VI_ALIAS_DOTTED, withoutReported(recent, h2of2021));
+		files.add(wideReport(m, c, s, h2of2021, LocalDate.of(2022, 1, 12), WIDE_XLSX, false));
 		// 6 tháng đầu năm 2022: sent on 8/7 with mistakes in three units' reports, resent corrected on 22/7.
 		List<Figure> h1 = m.unitFigures(s, h1of2022, h1of2022, all());
 		List<String> wrong = s.units.stream().filter(Unit::committee).limit(3).map(Unit::code).toList();
@@ -107,13 +120,19 @@ final class SamplePlan {
 		Committee c = Committees.THAI_BINH;
 		CommitteeSeries s = m.of(c);
 		reference(m, c, files, UNICODE_TEXT, CSV_UTF8_BOM, XLSX, false);
-		figures(files, c, "so-lieu-co-so-2010-2014", CSV_WINDOWS_1258, VI_ALIAS_SHORT, m.unitFigures(s, Y2010, H2014, all()));
+		figures(files, c, "so-lieu-co-so-2010-2014", CSV_VNI, VI_ALIAS_SHORT, m.unitFigures(s, Y2010, H2014, all()));
 		List<Table> years = new ArrayList<>();
 		for (int y = 2015; y <= 2019; y++) {
 			years.add(VI_LABEL_LONG.table("Năm " + y, m.unitFigures(s, new Half(y, 1).index(), new Half(y, 2).index(), all())));
 		}
 		files.add(new PlannedFile(path(c, "so-lieu-co-so-2015-2019.xlsx"), XLSX, years));
-		figures(files, c, "so-lieu-co-so-2020-2025", CSV_UTF8_SEMICOLON, VI_CODE_SHORT, m.unitFigures(s, H2020, LAST, all()));
+		// 2023: the office's own reports, by name (.xls) and by code and name (.xlsx).
+		Half h1of2023 = new Half(2023, 1);
+		Half h2of2023 = new Half(2023, 2);
+		figures(files, c, "so-lieu-co-so-2020-2025", CSV_UTF8_SEMICOLON, VI_CODE_SHORT,
+				withoutReported(withoutReported(m.unitFigures(s, H2020, LAST, all()), h1of2023), h2of2023));
+		files.add(wideReport(m, c, s, h1of2023, LocalDate.of(2023, 7, 10), WIDE_XLS, false));
+		files.add(wideReport(m, c, s, h2of2023, LocalDate.of(2024, 1, 9), WIDE_XLSX, true));
 		files.add(new PlannedFile(path(c, "xep-loai-2010-2025.xls"), XLS, ratingSheets(m, s, VI_ALIAS_SHORT)));
 		files.add(new PlannedFile(path(c, "dang-uy-khoi-2010-2024.txt"), UNICODE_TEXT,
 				List.of(VI_ALIAS_SHORT.table("Đảng ủy Khối", m.ownFigures(s, Y2010, LAST)))));
@@ -123,7 +142,7 @@ final class SamplePlan {
 		Committee c = Committees.KHANH_HOA;
 		CommitteeSeries s = m.of(c);
 		reference(m, c, files, XLS, XLSX, UNICODE_TEXT, false);
-		figures(files, c, "so-lieu-co-so-2010-2014", CSV_UTF8_BOM, VI_LABEL_LONG, m.unitFigures(s, Y2010, H2014, all()));
+		figures(files, c, "so-lieu-co-so-2010-2014", CSV_TCVN3, VI_LABEL_LONG, m.unitFigures(s, Y2010, H2014, all()));
 		figures(files, c, "so-lieu-co-so-2015-2019", CSV_WINDOWS_1258, VI_ALIAS_DOTTED, m.unitFigures(s, H2015, H2019, all()));
 		// Term 2020–2025: admissions are reported cumulative since the congress (H2/2020 … H2/2024), in a file of their own.
 		int from = new Half(2020, 2).index();
@@ -152,7 +171,7 @@ final class SamplePlan {
 		for (int y = 2010; y <= 2014; y++) {
 			years.add(VI_ALIAS_SHORT.table("Năm " + y, m.unitFigures(s, new Half(y, 1).index(), new Half(y, 2).index(), all())));
 		}
-		files.add(new PlannedFile(path(c, "so-lieu-co-so-2010-2014.xls"), XLS, years));
+		files.add(new PlannedFile(path(c, "so-lieu-co-so-2010-2014.xls"), XLS_VNTIME, years));
 		figures(files, c, "so-lieu-co-so-2015-2019", CSV_UTF8_SEMICOLON, VI_LABEL_LONG, m.unitFigures(s, H2015, H2019, all()));
 		figures(files, c, "so-lieu-co-so-2020-2025", CSV_UTF8_BOM, EN_CODE_SHORT, m.unitFigures(s, H2020, LAST, all()));
 		files.add(new PlannedFile(path(c, "xep-loai-2010-2025.txt"), UNICODE_TEXT,
@@ -176,6 +195,31 @@ final class SamplePlan {
 	private static void figures(List<PlannedFile> files, Committee c, String name, OutputFormat format, Notation notation,
 			List<Figure> figures) {
 		files.add(new PlannedFile(path(c, name + "." + format.extension), format, List.of(notation.table("Số liệu", figures))));
+	}
+
+	/**
+	 * A committee's own report of its units' flows over one half-year, sent on {@code sent}, named
+	 * {@code "<sent> bao-cao-6-thang-{dau,cuoi}-nam-<year>"}; the same flows must be left out of the
+	 * long-form files ({@link #withoutReported}).
+	 */
+	private static PlannedFile wideReport(SampleModel m, Committee c, CommitteeSeries s, Half h, LocalDate sent, OutputFormat format,
+			boolean codes) {
+		Locale vi = Locale.forLanguageTag("vi");
+		String committee = c.name().substring("Đảng bộ ".length(), c.name().lastIndexOf(" tỉnh ") + " tỉnh".length());
+		String half = h.half() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ";
+		Table.Heading heading = new Table.Heading("ĐẢNG BỘ " + c.provinceName().toUpperCase(vi), "ĐẢNG ỦY " + committee.toUpperCase(vi),
+				String.format("%s, ngày %02d tháng %02d năm %d", c.place(), sent.getDayOfMonth(), sent.getMonthValue(), sent.getYear()),
+				"BÁO CÁO KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG " + (half + h.year()).toUpperCase(vi));
+		Table table = WideReportWriter.table("Tổng hợp", heading, s.units, h, codes,
+				m.unitFigures(s, h.index(), h.index(), Metrics.UNIT_FLOWS::contains));
+		String name = sent + " bao-cao-" + (h.half() == 1 ? "6-thang-dau-nam-" : "6-thang-cuoi-nam-") + h.year() + "." + format.extension;
+		return new PlannedFile(path(c, name), format, List.of(table));
+	}
+
+	/** The figures but the flows of {@code h}, which an office's own report holds ({@link #wideReport}). */
+	private static List<Figure> withoutReported(List<Figure> figures, Half h) {
+		return figures.stream().filter(f -> !(f.span().kind() == Span.Kind.HALF && f.span().year() == h.year()
+				&& f.span().half() == h.half() && Metrics.UNIT_FLOWS.contains(f.metric()))).toList();
 	}
 
 	private static List<Table> ratingSheets(SampleModel m, CommitteeSeries s, Notation notation) {

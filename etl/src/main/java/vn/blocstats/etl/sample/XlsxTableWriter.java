@@ -11,8 +11,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.blocstats.etl.source.legacy.LegacyEncoding;
 
 /**
  * Tables as an .xlsx workbook, one sheet each, the header in the first row. POI stamps the time
@@ -37,7 +40,7 @@ final class XlsxTableWriter implements TableWriter {
 	}
 
 	/** Rewrites a zip with fixed entry times (same order, same content). */
-	private static void normalise(byte[] zip, OutputStream out) throws IOException {
+	static void normalise(byte[] zip, OutputStream out) throws IOException {
 		ZipOutputStream z = new ZipOutputStream(out);
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			ZipEntry e;
@@ -59,18 +62,36 @@ final class XlsxTableWriter implements TableWriter {
 		}
 
 		static void fill(Workbook wb, List<Table> tables) {
+			fill(wb, tables, null);
+		}
+
+		/**
+		 * Fills a workbook with the tables; with a legacy encoding, every text cell is typed in its font
+		 * (".VnTime" for TCVN3, "VNI-Times" for VNI): the font is set on the cell and the text is the
+		 * encoding's bytes shown as Windows-1252 characters, as an old office's workbook holds them.
+		 */
+		static void fill(Workbook wb, List<Table> tables, LegacyEncoding legacy) {
 			var dateStyle = wb.createCellStyle();
 			dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
 			var bold = wb.createCellStyle();
 			var font = wb.createFont();
 			font.setBold(true);
 			bold.setFont(font);
+			CellStyle text = null;
+			if (legacy != null) {
+				String name = legacy == LegacyEncoding.VNI_WINDOWS ? "VNI-Times" : ".VnTime";
+				font.setFontName(name);
+				var plain = wb.createFont();
+				plain.setFontName(name);
+				text = wb.createCellStyle();
+				text.setFont(plain);
+			}
 			for (Table t : tables) {
 				var sheet = wb.createSheet(t.sheet());
 				var header = sheet.createRow(0);
 				for (int c = 0; c < t.header().size(); c++) {
 					var cell = header.createCell(c);
-					cell.setCellValue(t.header().get(c));
+					cell.setCellValue(legacy == null ? t.header().get(c) : legacy.encodeToAnsiText(t.header().get(c)));
 					cell.setCellStyle(bold);
 				}
 				int r = 1;
@@ -88,7 +109,15 @@ final class XlsxTableWriter implements TableWriter {
 								cell.setCellValue(d);
 								cell.setCellStyle(dateStyle);
 							}
-							default -> cell.setCellValue(v.toString());
+							default -> {
+								if (legacy == null) {
+									cell.setCellValue(v.toString());
+								}
+								else {
+									cell.setCellValue(legacy.encodeToAnsiText(v.toString()));
+									cell.setCellStyle(text);
+								}
+							}
 						}
 					}
 				}

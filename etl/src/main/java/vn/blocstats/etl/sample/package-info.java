@@ -5,7 +5,9 @@
  *
  * <p>The pieces: {@link vn.blocstats.etl.sample.SampleModel} (what the committees report, as long-form
  * {@code Table}s), {@code SamplePlan} (which committee, table and period goes into which file and
- * format), one {@code TableWriter} per output format (CSV in four encodings, .xlsx, .xls), and
+ * format), one {@code TableWriter} per output format (CSV in four encodings and in the legacy TCVN3 and
+ * VNI, .xlsx, .xls, .xls in the ".VnTime" font, and the offices' own wide-form reports in .xlsx and
+ * .xls), and
  * {@link vn.blocstats.etl.sample.SampleData} / {@link vn.blocstats.etl.sample.NationalData}, the entry
  * points of {@code blocstats sample write} and {@code blocstats sample national}.
  */
