@@ -54,7 +54,12 @@ class ServeTests {
 				Thread.sleep(100);
 			}
 			assertThat(processed.resolveSibling("don-vi.csv.bao-cao.csv")).exists();
-			assertThat(serve.output()).contains("Nightly import done: 1 file(s)");
+			// The run ends (and says so) after the file is moved: the screens' figure tables are rebuilt last.
+			while (!serve.output().contains("Nightly import done: 1 file(s)")) {
+				assertThat(serve.isAlive()).as(serve.output()).isTrue();
+				assertThat(System.nanoTime()).as(serve.output()).isLessThan(deadline);
+				Thread.sleep(100);
+			}
 		}
 		finally {
 			serve.terminate();
