@@ -25,6 +25,28 @@ public final class FigureQueries {
 		this.warehouse = warehouse;
 	}
 
+	/** A committee (a province or a bloc committee) with its latest name; {@code type} is {@code tinh} or {@code dang_bo_khoi}. */
+	public record Committee(String code, String name, String type) {
+	}
+
+	/**
+	 * Every committee a trend can be drawn for — the provinces and bloc committees, also those that
+	 * ended (in 2025) — each with its latest name, provinces first, then by code.
+	 */
+	public List<Committee> committees() throws SQLException {
+		List<Committee> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT code, arg_max(name, valid_from), arg_max(type, valid_from) "
+						+ "FROM org_unit WHERE type IN ('tinh', 'dang_bo_khoi') GROUP BY code "
+						+ "ORDER BY arg_max(type, valid_from) = 'dang_bo_khoi', code");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.add(new Committee(rs.getString(1), rs.getString(2), rs.getString(3)));
+			}
+		}
+		return out;
+	}
+
 	/** A committee's term: congress number, label ("2015-2020") and dates. */
 	public record Term(String committeeCode, String label, int congressNumber, LocalDate start, LocalDate end) {
 	}
