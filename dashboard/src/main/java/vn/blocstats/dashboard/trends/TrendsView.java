@@ -36,9 +36,9 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	static final String DEFAULT_METRIC = "admissions";
 
 	private final TrendService trends;
-	private final Select<Committee> committee = new Select<>();
-	private final Select<Metric> metric = new Select<>();
-	private final Div chart = new Div();
+	final Select<Committee> committee = new Select<>();
+	final Select<Metric> metric = new Select<>();
+	final Div chart = new Div();
 
 	TrendsView(TrendService trends) throws SQLException {
 		this.trends = trends;

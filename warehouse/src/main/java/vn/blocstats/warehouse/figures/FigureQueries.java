@@ -127,7 +127,7 @@ public final class FigureQueries {
 		return out;
 	}
 
-	/** {@code metric} of {@code orgCode} by year, from {@code v_figure_year}. */
+	/** {@code metric} of {@code orgCode} by year, from {@code v_figure_year}; named even when it has no figure. */
 	public Series yearSeries(String orgCode, String metric) throws SQLException {
 		List<YearValue> values = new ArrayList<>();
 		String name = orgCode;
@@ -142,6 +142,10 @@ public final class FigureQueries {
 					name = rs.getString(3);
 				}
 			}
+		}
+		if (values.isEmpty()) {
+			// No figure yet: still the unit's name (its latest), not its code.
+			name = unitName(orgCode, LocalDate.now()).orElse(orgCode);
 		}
 		return new Series(orgCode, name, metric, List.copyOf(values));
 	}
