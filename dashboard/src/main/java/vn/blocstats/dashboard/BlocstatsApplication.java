@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import vn.blocstats.etl.EtlConfiguration;
+import vn.blocstats.dashboard.security.UserCommand;
 import vn.blocstats.dashboard.serve.ServeCommand;
 import vn.blocstats.etl.bench.ExcelProbe;
 import vn.blocstats.etl.cli.Cli;
@@ -27,7 +28,9 @@ import vn.blocstats.etl.cli.Cli;
  * The blocstats application: {@code blocstats <command> ...}. The commands of the etl module
  * ({@code import}, {@code query}, {@code imports}, {@code alias}, {@code bench}) run in a Spring
  * context without a web server and end. {@code serve} runs the long-lived process with the
- * {@code serve} profile (the nightly schedule), until SIGTERM. {@code --db FILE} (anywhere on the
+ * {@code serve} profile (the nightly schedule) as a web application — the dashboard on
+ * {@code --port} (default 8080, {@code server.port}) — until SIGTERM. {@code user add} manages the
+ * dashboard's accounts without a web server. {@code --db FILE} (anywhere on the
  * line) chooses the warehouse file; the environment variable {@code BLOCSTATS_DB} or
  * {@code blocstats.db} in {@code application.properties} do too.
  */
@@ -37,6 +40,10 @@ public class BlocstatsApplication {
 
 	/** The hidden command by which {@code bench excel} runs a reader in a child JVM. */
 	static final String BENCH_PROBE = ExcelProbe.COMMAND;
+
+	/** Vaadin's auto-configurations, left out of every command but {@code serve}. */
+	private static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+			+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
 
 	public static void main(String[] args) {
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -67,7 +74,20 @@ public class BlocstatsApplication {
 			return ExcelProbe.run(words.subList(1, words.size()), out, err, line -> run(line, out, err));
 		}
 		boolean serve = command.equals("serve");
-		if (!serve && !Cli.handles(command)) {
+		boolean user = command.equals("user");
+		String port = null;
+		if (serve) {
+			int p = words.indexOf("--port");
+			if (p >= 0) {
+				if (p + 1 >= words.size() || !words.get(p + 1).matches("\\d{1,5}")) {
+					err.println("--port cần một số cổng (ví dụ --port 8080)");
+					return Cli.USAGE;
+				}
+				port = words.get(p + 1);
+				words.subList(p, p + 2).clear();
+			}
+		}
+		if (!serve && !user && !Cli.handles(command)) {
 			err.println("Lệnh không có: " + command);
 			err.print(Cli.usage());
 			return Cli.USAGE;
@@ -77,8 +97,12 @@ public class BlocstatsApplication {
 			db = scratchDatabase().toString();
 		}
 		SpringApplication app = new SpringApplication(BlocstatsApplication.class);
-		// The dashboard (Vaadin) will make `serve` a SERVLET application; every other command stays NONE.
-		app.setWebApplicationType(WebApplicationType.NONE);
+		// Only `serve` is a web application (the dashboard); every other command runs without a web server.
+		app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+		if (!serve) {
+			// Vaadin's auto-configuration needs a web application context: not for a command line.
+			app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATION));
+		}
 		if (serve) {
 			app.setAdditionalProfiles("serve");
 		}
@@ -88,8 +112,17 @@ public class BlocstatsApplication {
 		if (db != null) {
 			springArgs.add("--blocstats.db=" + db);
 		}
+		if (port != null) {
+			springArgs.add("--server.port=" + port);
+		}
 		try (ConfigurableApplicationContext ctx = app.run(springArgs.toArray(String[]::new))) {
-			return serve ? ctx.getBean(ServeCommand.class).run(out, err) : ctx.getBean(Cli.class).run(words, out, err);
+			if (serve) {
+				return ctx.getBean(ServeCommand.class).run(out, err);
+			}
+			if (user) {
+				return ctx.getBean(UserCommand.class).run(words, System.in, out, err);
+			}
+			return ctx.getBean(Cli.class).run(words, out, err);
 		}
 	}
 

@@ -8,8 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.dashboard.security.FirstAdmin;
 import vn.blocstats.etl.inbox.InboxImport;
 import vn.blocstats.etl.load.ImportRecovery;
 import vn.blocstats.etl.load.ImportService;
@@ -18,7 +20,8 @@ import vn.blocstats.warehouse.WarehouseException;
 /**
  * {@code blocstats serve}: opens the warehouse (holding it: no other process can open it while
  * the server runs), recovers imports interrupted by a killed process, loads the sample data into a
- * warehouse that never had a file ({@link SampleDataOnFirstStart}), then keeps the application
+ * warehouse that never had a file ({@link SampleDataOnFirstStart}), creates the first administrator
+ * when there is no account ({@link FirstAdmin}), says where the dashboard is, then keeps the application
  * context alive until it is closed (SIGTERM or Ctrl+C run Spring's shutdown hook), while the
  * {@code serve} profile's scheduler runs the inbox on {@code blocstats.nightly.cron}.
  * Thread-safe: {@link #run} blocks the calling thread; closing the context releases it.
@@ -31,11 +34,16 @@ public class ServeCommand {
 	private final String cron;
 	private final boolean scheduled;
 	private final SampleDataOnFirstStart sampleData;
+	private final FirstAdmin firstAdmin;
+	private final Environment environment;
 	private final CountDownLatch closed = new CountDownLatch(1);
 
 	ServeCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.nightly.cron}") String cron,
-			@Value("${blocstats.nightly.enabled:false}") boolean scheduled, SampleDataOnFirstStart sampleData) {
+			@Value("${blocstats.nightly.enabled:false}") boolean scheduled, SampleDataOnFirstStart sampleData,
+			FirstAdmin firstAdmin, Environment environment) {
 		this.imports = imports;
+		this.firstAdmin = firstAdmin;
+		this.environment = environment;
 		this.sampleData = sampleData;
 		this.inbox = inbox;
 		this.cron = cron;
@@ -69,6 +77,11 @@ public class ServeCommand {
 		}
 		catch (java.sql.SQLException e) {
 			err.println("Không nạp được dữ liệu mẫu: " + e.getMessage());
+		}
+		firstAdmin.createIfNone(out);
+		String port = environment.getProperty("local.server.port");
+		if (port != null) {
+			out.println("Bảng điều khiển: http://localhost:" + port + "/");
 		}
 		out.println("blocstats serve: hộp thư đến " + inbox.inbox() + "; "
 				+ (scheduled ? "nạp theo lịch “" + cron + "”" : "lịch nạp tắt (blocstats.nightly.enabled=false)")

@@ -21,7 +21,7 @@ class ServeFirstStartTests {
 	Path dir;
 
 	@Test
-	void the_first_start_loads_the_sample_data_and_the_second_does_not() throws Exception {
+	void the_first_start_loads_the_sample_data_and_creates_the_first_admin_and_the_second_does_neither() throws Exception {
 		Path sample = Files.createDirectories(dir.resolve("sample-data"));
 		try (var files = Files.list(GOOD)) {
 			for (Path f : files.toList()) {
@@ -31,16 +31,18 @@ class ServeFirstStartTests {
 		Path db = dir.resolve("data/w.duckdb");
 
 		String first = serveUntilReady(db);
-		assertThat(first).contains("Kho mới: đã nạp dữ liệu mẫu (6 tệp, 26 dòng)");
+		assertThat(first).contains("Kho mới: đã nạp dữ liệu mẫu (6 tệp, 26 dòng)")
+			.contains("Chưa có người dùng: đã tạo quản trị viên “admin” với mật khẩu ")
+			.containsPattern("Bảng điều khiển: http://localhost:\\d+/");
 		assertThat(loads(db)).isEqualTo(6);
 
 		String second = serveUntilReady(db);
-		assertThat(second).doesNotContain("dữ liệu mẫu");
+		assertThat(second).doesNotContain("dữ liệu mẫu").doesNotContain("mật khẩu");
 		assertThat(loads(db)).isEqualTo(6);
 	}
 
 	private String serveUntilReady(Path db) throws Exception {
-		ChildApplication serve = ChildApplication.start(dir, "256m", List.of(), "serve", "--db", db.toString());
+		ChildApplication serve = ChildApplication.start(dir, "256m", List.of(), "serve", "--port", "0", "--db", db.toString());
 		try {
 			long deadline = System.nanoTime() + 90_000_000_000L;
 			while (!serve.output().contains("blocstats serve:")) {

@@ -27,7 +27,7 @@ class ServeTests {
 		Path db = dir.resolve("data/w.duckdb");
 		Path inbox = dir.resolve("data/inbox");
 		ChildApplication serve = ChildApplication.start(dir, "256m",
-				List.of("blocstats.nightly.cron=*/2 * * * * *", "blocstats.inbox.min-age=1s"), "serve", "--db", db.toString());
+				List.of("blocstats.nightly.cron=*/2 * * * * *", "blocstats.inbox.min-age=1s"), "serve", "--port", "0", "--db", db.toString());
 		try {
 			long deadline = System.nanoTime() + 60_000_000_000L;
 			while (!serve.output().contains("blocstats serve:")) {

@@ -76,8 +76,11 @@ public class Cli {
 				      Nạp tệp CSV/XLSX/XLS (tệp hoặc thư mục) vào kho. Exit 0: nạp hết; 3: có dòng bị loại; 2: có tệp không đọc được.
 				  blocstats import --inbox [--db FILE] [--dry-run]
 				      Nạp ngay hộp thư đến (như lần chạy hằng đêm): mỗi tệp một lần, rồi chuyển sang processed/ hoặc rejected/.
-				  blocstats serve [--db FILE]
-				      Máy chủ chạy lâu dài: nạp hộp thư đến theo lịch (blocstats.nightly.cron, mặc định 01:00).
+				  blocstats serve [--db FILE] [--port 8080]
+				      Máy chủ chạy lâu dài: bảng điều khiển web (http://localhost:8080/) và nạp hộp thư đến theo lịch
+				      (blocstats.nightly.cron, mặc định 01:00). Lần đầu chưa có người dùng: tạo admin, in mật khẩu một lần.
+				  blocstats user add [--db FILE] --role admin|steward|viewer [--password-stdin] NAME
+				      Thêm người dùng bảng điều khiển; mật khẩu đọc từ stdin (--password-stdin) hoặc sinh ngẫu nhiên và in ra.
 				  blocstats query [--db FILE] [--format table|csv] SQL
 				      Chạy một câu SQL chỉ đọc trên kho (v_figure_year, v_figure_term, v_target_attainment…).
 				  blocstats imports [--db FILE] [--limit N]

@@ -26,6 +26,28 @@ public final class FigureQueries {
 		this.warehouse = warehouse;
 	}
 
+	/** A committee (a province or a bloc committee) with its latest name; {@code type} is {@code tinh} or {@code dang_bo_khoi}. */
+	public record Committee(String code, String name, String type) {
+	}
+
+	/**
+	 * Every committee a trend can be drawn for — the provinces and bloc committees, also those that
+	 * ended (in 2025) — each with its latest name, provinces first, then by code.
+	 */
+	public List<Committee> committees() throws SQLException {
+		List<Committee> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT code, arg_max(name, valid_from), arg_max(type, valid_from) "
+						+ "FROM org_unit WHERE type IN ('tinh', 'dang_bo_khoi') GROUP BY code "
+						+ "ORDER BY arg_max(type, valid_from) = 'dang_bo_khoi', code");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.add(new Committee(rs.getString(1), rs.getString(2), rs.getString(3)));
+			}
+		}
+		return out;
+	}
+
 	/** A committee's term: congress number, label ("2015-2020") and dates. */
 	public record Term(String committeeCode, String label, int congressNumber, LocalDate start, LocalDate end) {
 	}
@@ -107,7 +129,7 @@ public final class FigureQueries {
 		return out;
 	}
 
-	/** {@code metric} of {@code orgCode} by year, from {@code v_figure_year}. */
+	/** {@code metric} of {@code orgCode} by year, from {@code v_figure_year}; named even when it has no figure. */
 	public Series yearSeries(String orgCode, String metric) throws SQLException {
 		List<YearValue> values = new ArrayList<>();
 		String name = orgCode;
@@ -122,6 +144,10 @@ public final class FigureQueries {
 					name = rs.getString(3);
 				}
 			}
+		}
+		if (values.isEmpty()) {
+			// No figure yet: still the unit's name (its latest), not its code.
+			name = unitName(orgCode, LocalDate.now()).orElse(orgCode);
 		}
 		return new Series(orgCode, name, metric, List.copyOf(values));
 	}

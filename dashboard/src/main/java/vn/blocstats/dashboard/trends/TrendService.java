@@ -1,0 +1,66 @@
+package vn.blocstats.dashboard.trends;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+import org.duckdb.DuckDBConnection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import vn.blocstats.dashboard.chart.ChartRenderer;
+import vn.blocstats.dashboard.chart.ChartTheme;
+import vn.blocstats.dashboard.chart.TrendChart;
+import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.figures.FigureQueries;
+import vn.blocstats.warehouse.figures.FigureQueries.Committee;
+import vn.blocstats.warehouse.metric.Metric;
+import vn.blocstats.warehouse.metric.MetricCatalog;
+
+/**
+ * What the trends screen reads from the warehouse: the committees, the metrics, and the trend
+ * chart rendered as SVG for the page. The warehouse is opened on first use (never by a command
+ * that does not need it). Thread-safe: each call reads its own consistent snapshot.
+ */
+@Service
+class TrendService {
+
+	/** The chart's size in SVG user units; the page scales it to its width (the viewBox keeps the proportions). */
+	static final int WIDTH = 960;
+	static final int HEIGHT = 520;
+
+	private final ObjectProvider<Warehouse> warehouse;
+
+	TrendService(ObjectProvider<Warehouse> warehouse) {
+		this.warehouse = warehouse;
+	}
+
+	List<Committee> committees() throws SQLException {
+		return new FigureQueries(warehouse.getObject()).committees();
+	}
+
+	/** The metrics of the catalog, in catalog order. */
+	List<Metric> metrics() throws SQLException {
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
+			return List.copyOf(MetricCatalog.load(c).metrics());
+		}
+	}
+
+	/** The trend of {@code metric} for {@code committee}, as an {@code <svg>} element (no XML prolog) for inline use. */
+	String svg(Committee committee, Metric metric, Locale locale) throws SQLException {
+		TrendChart.Request request = new TrendChart.Request(List.of(committee.code()), metric, locale, ChartTheme.SCREEN);
+		TrendChart.Data data = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
+		String svg = new String(ChartRenderer.svg(TrendChart.create(data, request), WIDTH, HEIGHT), StandardCharsets.UTF_8);
+		return inline(svg);
+	}
+
+	/** Drops the prolog and doctype, and gives the root a viewBox so that CSS can scale it. */
+	static String inline(String svg) {
+		String root = svg.substring(svg.indexOf("<svg"));
+		if (!root.substring(0, root.indexOf('>')).contains("viewBox")) {
+			root = "<svg viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\"" + root.substring(4);
+		}
+		return root;
+	}
+}

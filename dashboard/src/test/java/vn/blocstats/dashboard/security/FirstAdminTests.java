@@ -1,0 +1,99 @@
+package vn.blocstats.dashboard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The first administrator, in a real H2 file database like the job repository's. */
+class FirstAdminTests {
+
+	@TempDir
+	Path dir;
+
+	DataSource dataSource;
+	PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+	@BeforeEach
+	void database() {
+		dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("w.jobs"), "sa", "");
+	}
+
+	@Test
+	void a_first_start_creates_admin_with_a_random_password_printed_once_and_stored_hashed() {
+		ByteArrayOutputStream first = new ByteArrayOutputStream();
+		boolean created = new FirstAdmin(new UserAccounts(dataSource, encoder)).createIfNone(print(first));
+
+		assertThat(created).isTrue();
+		String printed = first.toString(StandardCharsets.UTF_8);
+		Matcher m = Pattern.compile("“admin” với mật khẩu (\\S+)").matcher(printed);
+		assertThat(m.find()).as(printed).isTrue();
+		String password = m.group(1);
+		assertThat(password).hasSize(20);
+
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		String stored = jdbc.queryForObject("SELECT password FROM users WHERE username = 'admin'", String.class);
+		assertThat(stored).startsWith("{bcrypt}").doesNotContain(password);
+		assertThat(encoder.matches(password, stored)).isTrue();
+		assertThat(jdbc.queryForList("SELECT authority FROM authorities WHERE username = 'admin'", String.class))
+			.containsExactly("ROLE_ADMIN");
+
+		// A second start (new accounts object, same database): nothing created, nothing printed.
+		ByteArrayOutputStream second = new ByteArrayOutputStream();
+		assertThat(new FirstAdmin(new UserAccounts(dataSource, encoder)).createIfNone(print(second))).isFalse();
+		assertThat(second.size()).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM users", Long.class)).isEqualTo(1L);
+		assertThat(jdbc.queryForObject("SELECT password FROM users WHERE username = 'admin'", String.class)).isEqualTo(stored);
+	}
+
+	@Test
+	void no_admin_is_created_when_an_account_already_exists() {
+		UserAccounts accounts = new UserAccounts(dataSource, encoder);
+		accounts.add("lan", Role.STEWARD, "một mật khẩu dài");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		assertThat(new FirstAdmin(accounts).createIfNone(print(out))).isFalse();
+		assertThat(out.size()).isZero();
+		assertThat(new JdbcTemplate(dataSource).queryForList("SELECT username FROM users", String.class)).containsExactly("lan");
+	}
+
+	@Test
+	void user_add_reads_the_password_from_stdin_and_refuses_a_name_taken() {
+		UserCommand command = new UserCommand(new UserAccounts(dataSource, encoder));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		var in = new java.io.ByteArrayInputStream("bí mật 123\n".getBytes(StandardCharsets.UTF_8));
+
+		int code = command.run(java.util.List.of("user", "add", "--role", "viewer", "--password-stdin", "hoa"), in, print(out),
+				print(err));
+
+		assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("“hoa” (viewer)").doesNotContain("bí mật 123");
+		String stored = new JdbcTemplate(dataSource).queryForObject("SELECT password FROM users WHERE username = 'hoa'",
+				String.class);
+		assertThat(encoder.matches("bí mật 123", stored)).isTrue();
+
+		int again = command.run(java.util.List.of("user", "add", "--role", "admin", "hoa"), java.io.InputStream.nullInputStream(), print(out),
+				print(err));
+		assertThat(again).isEqualTo(UserCommand.USAGE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Người dùng “hoa” đã có");
+	}
+
+	private static PrintStream print(ByteArrayOutputStream out) {
+		return new PrintStream(out, true, StandardCharsets.UTF_8);
+	}
+}

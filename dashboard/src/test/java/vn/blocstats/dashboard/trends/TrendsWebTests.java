@@ -1,0 +1,162 @@
+package vn.blocstats.dashboard.trends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.blocstats.dashboard.BlocstatsApplication;
+import vn.blocstats.dashboard.security.Role;
+import vn.blocstats.dashboard.security.UserAccounts;
+import vn.blocstats.warehouse.metric.Metric;
+
+/**
+ * The dashboard as a browser reaches it, without a browser: the real application on a random port
+ * over a real DuckDB warehouse (fixture files imported first) and the real H2 account tables.
+ */
+@SpringBootTest(classes = BlocstatsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "blocstats.nightly.enabled=false", "blocstats.sample-data=", "vaadin.allowed-packages=vn.blocstats.dashboard" })
+class TrendsWebTests {
+
+	@TempDir
+	static Path dir;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	TrendService trends;
+
+	HttpClient http;
+
+	@BeforeAll
+	static void importFixtures() {
+		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+		int code = BlocstatsApplication.run(new String[] { "import", "--db", db().toString(),
+				"../etl/src/test/resources/fixtures/import/good" }, quiet, quiet);
+		assertThat(code).isZero();
+	}
+
+	@DynamicPropertySource
+	static void warehouse(DynamicPropertyRegistry registry) {
+		registry.add("blocstats.db", () -> db().toString());
+	}
+
+	static Path db() {
+		return dir.resolve("w.duckdb");
+	}
+
+	@BeforeEach
+	void browser() {
+		http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+		if (accounts.isEmpty()) {
+			accounts.add("thu", Role.VIEWER, "mật khẩu thử 2025");
+		}
+	}
+
+	@Test
+	void an_unauthenticated_request_is_sent_to_the_login_page() throws Exception {
+		HttpResponse<String> r = get("/xu-huong?committee=74-KCQDN&metric=admissions");
+
+		assertThat(r.statusCode()).isEqualTo(302);
+		assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		assertThat(get("/login").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void a_wrong_password_is_refused() throws Exception {
+		HttpResponse<String> r = login("thu", "sai");
+
+		assertThat(r.statusCode()).isEqualTo(302);
+		assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+		assertThat(get("/xu-huong").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void a_user_logs_in_and_the_trends_route_responds() throws Exception {
+		assertThat(get("/xu-huong?committee=74-KCQDN&metric=admissions").statusCode()).isEqualTo(302);
+		HttpResponse<String> r = login("thu", "mật khẩu thử 2025");
+
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+		assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		HttpResponse<String> page = get("/xu-huong?committee=74-KCQDN&metric=admissions");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("styles/blocstats.css");
+	}
+
+	@Test
+	void the_style_sheet_and_the_chart_font_are_served_also_to_the_login_page() throws Exception {
+		HttpResponse<String> font = get("/fonts/LiberationSans-Regular.ttf");
+		HttpResponse<String> css = get("/styles/blocstats.css");
+
+		assertThat(font.statusCode()).isEqualTo(200);
+		assertThat(font.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("font"));
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.body()).contains("@font-face").contains("fonts/LiberationSans-Regular.ttf");
+	}
+
+	@Test
+	void the_trend_is_an_inline_svg_of_the_committee_and_metric() throws Exception {
+		assertThat(trends.committees()).extracting(c -> c.code()).contains("74", "74-KCQDN", "79-DCQD");
+		Metric admissions = trends.metrics().stream().filter(m -> m.code().equals("admissions")).findFirst().orElseThrow();
+		var committee = trends.committees().stream().filter(c -> c.code().equals("74-KCQDN")).findFirst().orElseThrow();
+
+		String svg = trends.svg(committee, admissions, Locale.of("vi", "VN"));
+
+		assertThat(svg).startsWith("<svg").contains("viewBox=").doesNotContain("<?xml").doesNotContain("<!DOCTYPE")
+			.contains("Kết nạp đảng viên mới")
+			.contains("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương")
+			.contains("Liberation Sans");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts the login form as the page does, with the CSRF token the login page carries. */
+	private HttpResponse<String> login(String user, String password) throws Exception {
+		String page = get("/login").body();
+		Map<String, String> form = new java.util.LinkedHashMap<>();
+		form.put("username", user);
+		form.put("password", password);
+		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+		Matcher param = Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page);
+		if (csrf.find()) {
+			form.put(param.find() ? param.group(1) : "_csrf", csrf.group(1));
+		}
+		String body = form.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+}
