@@ -73,7 +73,8 @@ public class ServeCommand {
 		}
 		try {
 			sampleData.loadIfNew().ifPresent(s -> out.println("Kho mới: đã nạp dữ liệu mẫu (" + s.files().size() + " tệp, "
-					+ s.files().stream().mapToLong(f -> f.loaded()).sum() + " dòng); báo cáo: " + s.report()));
+					+ vn.blocstats.warehouse.base.VietFormat.count(s.files().stream().mapToLong(f -> f.loaded()).sum())
+					+ " dòng); báo cáo: " + s.report()));
 		}
 		catch (java.sql.SQLException e) {
 			err.println("Không nạp được dữ liệu mẫu: " + e.getMessage());

@@ -321,7 +321,7 @@ public class ImportService {
 		if (!Files.isDirectory(input)) {
 			return List.of(input);
 		}
-		try (Stream<Path> walk = Files.walk(input)) {
+		try (Stream<Path> walk = Files.walk(input, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
 			return walk.filter(Files::isRegularFile)
 				.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
 				.filter(p -> !p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) // a folder's notes, not data

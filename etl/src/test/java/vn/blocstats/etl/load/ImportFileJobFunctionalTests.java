@@ -243,6 +243,14 @@ class ImportFileJobFunctionalTests {
 	}
 
 	@Test
+	void a_folder_reached_through_a_symbolic_link_is_read_whole() throws Exception {
+		Path link = Files.createSymbolicLink(dir.resolve("link-" + System.nanoTime()), GOOD.toAbsolutePath());
+		ImportSummary s = imports.importPaths(List.of(link), false, dir.resolve("r-link.csv"));
+		assertThat(s.exitCode()).isZero();
+		assertThat(s.files()).hasSize(6).extracting(FileResult::status).containsOnly("LOADED");
+	}
+
+	@Test
 	void a_dry_run_reports_everything_and_leaves_the_warehouse_untouched() throws Exception {
 		imports.importPaths(List.of(GOOD.resolve("01-units.csv")), false, dir.resolve("r0.csv"));
 		List<String> before = rows("SELECT count(*) FROM fact UNION ALL SELECT count(*) FROM load UNION ALL SELECT count(*) FROM load_issue");
