@@ -7,54 +7,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import vn.blocstats.etl.EtlTestApplication;
-import vn.blocstats.warehouse.Warehouse;
 
 /**
  * The {@code importFile} job on real fixture files (every encoding and workbook format of
  * FORMATS.md §1–4) into a real DuckDB file: what was loaded, what was rejected and why.
  */
-@SpringBootTest(classes = EtlTestApplication.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class ImportFileJobFunctionalTests {
+class ImportFileJobFunctionalTests extends ImportingTests {
 
 	static final Path FIXTURES = Path.of("src/test/resources/fixtures/import");
 	static final Path GOOD = FIXTURES.resolve("good");
 	static final Path BAD = FIXTURES.resolve("bad");
 
-	@TempDir
-	static Path dir;
-
-	@DynamicPropertySource
-	static void warehouse(DynamicPropertyRegistry registry) {
-		registry.add("blocstats.db", () -> dir.resolve("w-" + System.nanoTime() + ".duckdb").toString());
-	}
-
-	@Autowired
-	ImportService imports;
-
 	@Autowired
 	ImportHistory history;
-
-	@Autowired
-	Warehouse warehouse;
 
 	@Test
 	void loads_every_table_from_every_encoding_and_format_whatever_the_order_given() throws Exception {
@@ -304,25 +276,4 @@ class ImportFileJobFunctionalTests {
 		}
 	}
 
-	private List<String> rows(String sql) throws SQLException {
-		List<String> out = new ArrayList<>();
-		try (DuckDBConnection c = warehouse.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-			int n = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				StringBuilder sb = new StringBuilder();
-				for (int i = 1; i <= n; i++) {
-					sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-				}
-				out.add(sb.toString());
-			}
-		}
-		return out;
-	}
-
-	private static List<CSVRecord> report(Path report) throws IOException {
-		String text = Files.readString(report, StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFF");
-		return CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text.substring(1)))
-			.getRecords();
-	}
 }

@@ -4,49 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import vn.blocstats.etl.EtlTestApplication;
-import vn.blocstats.warehouse.Warehouse;
 
 /**
  * Files typed in the legacy Vietnamese font encodings, imported like any other: a long-form figures
  * CSV in TCVN3 and an .xls whose cells use ".VnTime" and ".VnTimeH" (written by
  * {@code LegacyFixtures}); their headers, metric labels and unit names must be recognised.
  */
-@SpringBootTest(classes = EtlTestApplication.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class LegacyEncodingImportTests {
+class LegacyEncodingImportTests extends ImportingTests {
 
 	static final Path LEGACY = Path.of("src/test/resources/fixtures/legacy");
-
-	@TempDir
-	static Path dir;
-
-	@DynamicPropertySource
-	static void warehouse(DynamicPropertyRegistry registry) {
-		registry.add("blocstats.db", () -> dir.resolve("w-" + System.nanoTime() + ".duckdb").toString());
-	}
-
-	@Autowired
-	ImportService imports;
-
-	@Autowired
-	Warehouse warehouse;
 
 	@Test
 	void a_TCVN3_CSV_and_an_xls_typed_in_VnTime_load_with_their_labels_and_unit_names_recognised() throws Exception {
@@ -71,18 +43,4 @@ class LegacyEncodingImportTests {
 					"74-KCQDN-002|members_total|2021-12-31|45|Năm 2021|3");
 	}
 
-	private List<String> rows(String sql) throws SQLException {
-		List<String> out = new ArrayList<>();
-		try (DuckDBConnection c = warehouse.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-			int n = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				StringBuilder sb = new StringBuilder();
-				for (int i = 1; i <= n; i++) {
-					sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-				}
-				out.add(sb.toString());
-			}
-		}
-		return out;
-	}
 }

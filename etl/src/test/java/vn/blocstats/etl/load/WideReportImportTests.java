@@ -2,29 +2,13 @@ package vn.blocstats.etl.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.blocstats.etl.EtlTestApplication;
-import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.metric.MetricCatalog;
 
 /**
@@ -32,27 +16,11 @@ import vn.blocstats.warehouse.metric.MetricCatalog;
  * fixtures written by {@code WideFixtures} (title rows, merged headers, column numbers, totals,
  * notes, several sheets, .xlsx and .xls).
  */
-@SpringBootTest(classes = EtlTestApplication.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class WideReportImportTests {
+class WideReportImportTests extends ImportingTests {
 
 	static final Path WIDE = Path.of("src/test/resources/fixtures/wide");
 	static final Path UNITS = WIDE.resolve("00-units.csv");
 	static final Path HALF_YEAR = WIDE.resolve("bao-cao-6-thang-dau-nam-2022.xlsx");
-
-	@TempDir
-	static Path dir;
-
-	@DynamicPropertySource
-	static void warehouse(DynamicPropertyRegistry registry) {
-		registry.add("blocstats.db", () -> dir.resolve("w-" + System.nanoTime() + ".duckdb").toString());
-	}
-
-	@Autowired
-	ImportService imports;
-
-	@Autowired
-	Warehouse warehouse;
 
 	@Test
 	void a_half_year_report_loads_one_figure_per_metric_cell_and_never_its_total_row() throws Exception {
@@ -225,25 +193,4 @@ class WideReportImportTests {
 		return r.get(1) + " " + r.get(2) + " " + r.get(3) + " " + r.get(4) + " " + r.get(5) + " " + r.get(7);
 	}
 
-	private List<String> rows(String sql) throws SQLException {
-		List<String> out = new ArrayList<>();
-		try (DuckDBConnection c = warehouse.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-			int n = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				StringBuilder sb = new StringBuilder();
-				for (int i = 1; i <= n; i++) {
-					sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-				}
-				out.add(sb.toString());
-			}
-		}
-		return out;
-	}
-
-	private static List<CSVRecord> report(Path report) throws IOException {
-		String text = Files.readString(report, StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFF");
-		return CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text.substring(1)))
-			.getRecords();
-	}
 }
