@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 
 import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.dashboard.security.UserCommand;
+import vn.blocstats.dashboard.export.ExportCommand;
 import vn.blocstats.dashboard.serve.ServeCommand;
 import vn.blocstats.etl.bench.ExcelProbe;
 import vn.blocstats.etl.cli.Cli;
@@ -75,6 +76,7 @@ public class BlocstatsApplication {
 		}
 		boolean serve = command.equals("serve");
 		boolean user = command.equals("user");
+		boolean export = command.equals("export");
 		String port = null;
 		if (serve) {
 			int p = words.indexOf("--port");
@@ -87,7 +89,7 @@ public class BlocstatsApplication {
 				words.subList(p, p + 2).clear();
 			}
 		}
-		if (!serve && !user && !Cli.handles(command)) {
+		if (!serve && !user && !export && !Cli.handles(command)) {
 			err.println("Lệnh không có: " + command);
 			err.print(Cli.usage());
 			return Cli.USAGE;
@@ -121,6 +123,9 @@ public class BlocstatsApplication {
 			}
 			if (user) {
 				return ctx.getBean(UserCommand.class).run(words, System.in, out, err);
+			}
+			if (export) {
+				return ctx.getBean(ExportCommand.class).run(words, out, err);
 			}
 			return ctx.getBean(Cli.class).run(words, out, err);
 		}

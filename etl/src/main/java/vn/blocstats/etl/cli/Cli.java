@@ -81,13 +81,16 @@ public class Cli {
 				      (blocstats.nightly.cron, mặc định 01:00). Lần đầu chưa có người dùng: tạo admin, in mật khẩu một lần.
 				  blocstats user add [--db FILE] --role admin|steward|viewer [--password-stdin] NAME
 				      Thêm người dùng bảng điều khiển; mật khẩu đọc từ stdin (--password-stdin) hoặc sinh ngẫu nhiên và in ra.
+				  blocstats export chart [--db FILE] --committee CODE... --metric CODE [--format png|svg]
+				        [--size text|half|landscape] [--dpi 300] [--theme document|screen] [--lang vi|en] --out FILE
+				      Xuất biểu đồ xu hướng (cùng định nghĩa với bảng điều khiển) cho văn kiện: PNG in ấn hoặc SVG.
 				  blocstats query [--db FILE] [--format table|csv] SQL
 				      Chạy một câu SQL chỉ đọc trên kho (v_figure_year, v_figure_term, v_target_attainment…).
 				  blocstats imports [--db FILE] [--limit N]
 				      Lịch sử nạp tệp (từ kho lưu Spring Batch).
 				  blocstats alias add [--db FILE] ALIAS METRIC_CODE | alias list [--db FILE]
 				      Thêm/xem bí danh của chỉ tiêu (tên cột, tên chỉ tiêu mà đơn vị dùng).
-				  blocstats bench import [--rows N] [--dir DIR]
+				  blocstats bench import [--rows N] [--repeat R] [--dir DIR]
 				      Đo tốc độ nạp so với COPY của DuckDB.
 				  blocstats sample write [--out sample-data] [--seed N] | sample national --out DIR [--seed N]
 				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
