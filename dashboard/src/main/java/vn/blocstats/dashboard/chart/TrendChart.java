@@ -115,6 +115,44 @@ public final class TrendChart {
 		return chart;
 	}
 
+	/**
+	 * The chart as a document: the chart, its figures as a table (a row per year, a column per
+	 * committee), the caption ("Kết nạp đảng viên mới, 2010–2025") and the source (the committees).
+	 */
+	public static ChartDocument document(Data data, Request request) {
+		Locale locale = request.locale();
+		Metric metric = request.metric();
+		DataTable.Kind kind = "%".equals(metric.unitVi()) ? DataTable.Kind.PERCENT
+				: metric.kind() == Metric.Kind.INDICATOR ? DataTable.Kind.DECIMAL : DataTable.Kind.COUNT;
+		List<DataTable.Column> columns = new ArrayList<>();
+		columns.add(new DataTable.Column(Texts.get(locale, "chart.axis.year"), DataTable.Kind.TEXT));
+		java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+		List<java.util.Map<Integer, Double>> byYear = new ArrayList<>();
+		for (Series s : data.series()) {
+			columns.add(new DataTable.Column(s.orgName(), kind));
+			java.util.Map<Integer, Double> values = new java.util.HashMap<>();
+			for (FigureQueries.YearValue v : s.values()) {
+				values.put(v.year(), v.value());
+				years.add(v.year());
+			}
+			byYear.add(values);
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (int year : years) {
+			List<Object> row = new ArrayList<>();
+			row.add(Integer.toString(year));
+			for (java.util.Map<Integer, Double> values : byYear) {
+				row.add(values.get(year));
+			}
+			rows.add(row);
+		}
+		String label = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? metric.labelEn() : metric.labelVi();
+		String caption = years.isEmpty() ? label
+				: Texts.get(locale, "chart.trend.caption", label, Integer.toString(years.first()), Integer.toString(years.last()));
+		String source = String.join("; ", data.series().stream().map(Series::orgName).toList());
+		return new ChartDocument(create(data, request), new DataTable(columns, rows), caption, source);
+	}
+
 	private static java.text.NumberFormat plainYears() {
 		java.text.NumberFormat f = java.text.NumberFormat.getIntegerInstance(Locale.ROOT);
 		f.setGroupingUsed(false);
