@@ -21,7 +21,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**").permitAll());
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**").permitAll()
+			// Charts over HTTP (export/ChartEndpoint): any signed-in user.
+			.requestMatchers("/charts/**").authenticated());
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
 		return http.build();
 	}

@@ -135,6 +135,27 @@ class TrendsWebTests {
 			.contains("Liberation Sans");
 	}
 
+	@Test
+	void the_trend_chart_is_served_over_http_to_a_signed_in_user_only() throws Exception {
+		String path = "/charts/trend.svg?committee=74-KCQDN&metric=admissions";
+		assertThat(get(path).statusCode()).isIn(302, 401);
+
+		login("thu", "mật khẩu thử 2025");
+		HttpResponse<String> svg = get(path);
+		HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/charts/trend.png?committee=74-KCQDN&metric=admissions&size=half&dpi=96")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(svg.statusCode()).isEqualTo(200);
+		assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+		assertThat(svg.body()).contains("<svg").contains("Kết nạp đảng viên mới");
+		assertThat(png.statusCode()).isEqualTo(200);
+		assertThat(java.util.Arrays.copyOf(png.body(), 4)).containsExactly(0x89, 'P', 'N', 'G');
+		assertThat(get("/charts/trend.svg?committee=KHONG-CO&metric=admissions").statusCode()).isEqualTo(400);
+		assertThat(get("/charts/trend.svg?committee=74-KCQDN&metric=khong-co").body()).contains("Không có chỉ tiêu “khong-co”");
+		assertThat(get("/charts/khong-co.svg?committee=74-KCQDN").statusCode()).isEqualTo(404);
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
