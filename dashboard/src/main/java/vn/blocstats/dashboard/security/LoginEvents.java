@@ -50,7 +50,7 @@ final class LoginEvents {
 
 	private static String reason(AbstractAuthenticationFailureEvent event) {
 		return switch (event.getException()) {
-			case LoginThrottledException t -> "throttled: wait " + t.waitFor().toSeconds() + " s";
+			case LoginThrottledException t -> "throttled (wait " + t.minutes() + " min)";
 			case org.springframework.security.authentication.DisabledException d -> "disabled account";
 			case org.springframework.security.authentication.BadCredentialsException b -> "bad credentials";
 			default -> event.getException().getClass().getSimpleName();

@@ -67,6 +67,14 @@ public class Cli {
 		}
 	}
 
+	/**
+	 * Prints an import's summary exactly as {@code blocstats import} does (the table, the totals,
+	 * where the report is): for a server that runs an import handed over by the command line.
+	 */
+	public static void printImport(vn.blocstats.etl.load.ImportSummary summary, PrintStream out) {
+		ImportCommand.print(summary, out);
+	}
+
 	/** The usage text printed by {@code blocstats help}. */
 	public static String usage() {
 		return """

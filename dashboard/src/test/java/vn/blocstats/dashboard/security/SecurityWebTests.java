@@ -1,0 +1,163 @@
+package vn.blocstats.dashboard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.blocstats.dashboard.BlocstatsApplication;
+import vn.blocstats.dashboard.audit.AuditEvent;
+import vn.blocstats.dashboard.audit.AuditLog;
+
+/**
+ * Logging in over HTTP as the browser does (the login form with its CSRF token), on the real
+ * application on a random port: repeated failures are refused for a while, whether the name exists
+ * or not, and every login, failure and logout is in the audit table.
+ */
+@SpringBootTest(classes = BlocstatsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "blocstats.nightly.enabled=false", "blocstats.sample-data=", "vaadin.allowed-packages=vn.blocstats.dashboard" })
+class SecurityWebTests {
+
+	static final String PASSWORD = "mật khẩu thử 2025";
+
+	@TempDir
+	static Path dir;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	AuditLog audit;
+
+	HttpClient http;
+
+	@DynamicPropertySource
+	static void warehouse(DynamicPropertyRegistry registry) {
+		registry.add("blocstats.db", () -> dir.resolve("w.duckdb").toString());
+	}
+
+	@BeforeEach
+	void browser() {
+		http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+		if (accounts.isEmpty()) {
+			for (String name : new String[] { "an", "binh", "chi" }) {
+				accounts.add(name, Role.VIEWER, PASSWORD);
+			}
+		}
+	}
+
+	@Test
+	void after_five_wrong_passwords_even_the_right_one_is_refused_and_the_audit_says_why() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			assertThat(location(login("an", "sai " + i))).endsWith("/login?error");
+		}
+
+		HttpResponse<String> refused = login("an", PASSWORD);
+
+		assertThat(location(refused)).endsWith("/login?error");
+		assertThat(get("/xu-huong").statusCode()).as("not signed in").isEqualTo(302);
+		assertThat(audit.recent(20)).filteredOn(e -> e.username().equals("an")).extracting(AuditEvent::action, AuditEvent::detail)
+			.startsWith(org.assertj.core.groups.Tuple.tuple("login_failed", "throttled (wait 1 min)"))
+			.contains(org.assertj.core.groups.Tuple.tuple("login_failed", "bad credentials"));
+		// Another user from the same address is not affected (20 failures per address).
+		browser();
+		assertThat(location(login("binh", PASSWORD))).doesNotContain("error");
+	}
+
+	@Test
+	void an_unknown_name_is_refused_the_same_way_as_an_existing_one() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			login("khong-co-ai", "sai");
+		}
+
+		HttpResponse<String> refused = login("khong-co-ai", "sai");
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(location(refused)).endsWith("/login?error");
+		assertThat(audit.recent(1).getFirst()).satisfies(e -> {
+			assertThat(e.username()).isEqualTo("khong-co-ai");
+			assertThat(e.detail()).isEqualTo("throttled (wait 1 min)");
+			assertThat(e.client()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+		});
+	}
+
+	@Test
+	void a_login_and_a_logout_are_recorded_with_the_users_name_and_address() throws Exception {
+		HttpResponse<String> r = login("chi", PASSWORD);
+		assertThat(location(r)).doesNotContain("error");
+		assertThat(audit.recent(1).getFirst()).satisfies(e -> {
+			assertThat(e.username()).isEqualTo("chi");
+			assertThat(e.action()).isEqualTo("login");
+			assertThat(e.client()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+		});
+		assertThat(audit.lastLogins()).containsKey("chi");
+
+		HttpResponse<String> out = post("/logout", withCsrf(new LinkedHashMap<>(), get("/login").body()));
+
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(audit.recent(1).getFirst()).satisfies(e -> {
+			assertThat(e.username()).isEqualTo("chi");
+			assertThat(e.action()).isEqualTo("logout");
+		});
+	}
+
+	private static String location(HttpResponse<String> r) {
+		return r.headers().firstValue("Location").orElse("(no redirect: " + r.statusCode() + ")");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts the login form as the page does, with the CSRF token the login page carries. */
+	private HttpResponse<String> login(String user, String password) throws Exception {
+		String page = get("/login").body();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("username", user);
+		form.put("password", password);
+		return post("/login", withCsrf(form, page));
+	}
+
+	private static Map<String, String> withCsrf(Map<String, String> form, String page) {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+		Matcher param = Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page);
+		if (csrf.find()) {
+			form.put(param.find() ? param.group(1) : "_csrf", csrf.group(1));
+		}
+		return form;
+	}
+
+	private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+		String body = form.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+}
