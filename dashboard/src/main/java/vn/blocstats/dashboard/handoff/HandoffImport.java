@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.dashboard.audit.AuditAction;
+import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.handoff.ImportEndpoint.Entry;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
@@ -39,7 +41,7 @@ import vn.blocstats.etl.load.ImportService.NamedFile;
  * import (0 / 3 / 2). The password comes from the environment variable {@value #PASSWORD_ENV} or,
  * with {@code --password-stdin}, from the first line of standard input. Without credentials, says
  * what to do (exit 1). Without a live server — or for {@code --inbox}, which the server runs on its
- * own schedule — runs the import locally.
+ * own schedule — runs the import locally, audited as the user {@value AuditAction#CLI}.
  */
 @Component
 public class HandoffImport {
@@ -51,9 +53,11 @@ public class HandoffImport {
 	static final int REFUSED = 1;
 
 	private final Path db;
+	private final AuditLog audit;
 
-	HandoffImport(@Value("${blocstats.db}") String db) {
+	HandoffImport(@Value("${blocstats.db}") String db, AuditLog audit) {
 		this.db = Path.of(db);
+		this.audit = audit;
 	}
 
 	/**
@@ -76,7 +80,12 @@ public class HandoffImport {
 		}
 		Optional<ServerFile> server = rest.contains("--inbox") ? Optional.empty() : ServerFile.live(db);
 		if (server.isEmpty()) {
-			return local.apply(rest);
+			int code = local.apply(rest);
+			if (code == 0 || code == 2 || code == 3) {
+				// The import ran here (not refused for a held warehouse or a wrong command line): the command line did it.
+				audit.record(AuditAction.CLI, AuditAction.IMPORT, "blocstats " + String.join(" ", rest) + ": exit " + code, null);
+			}
+			return code;
 		}
 		ServerFile s = server.get();
 		String password = passwordStdin ? firstLine(in) : envPassword;

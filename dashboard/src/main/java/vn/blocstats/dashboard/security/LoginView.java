@@ -18,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	final LoginForm form = new LoginForm();
+	/** The texts the form shows now (the form keeps them only as a client property). */
+	LoginI18n texts;
 
 	LoginView() {
 		addClassName("login-view");
@@ -55,6 +57,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 			i18n.getErrorMessage().setMessage(getTranslation("security.throttled.message", throttled.minutes()));
 		}
 		form.setI18n(i18n);
+		texts = i18n;
 		form.setError(error);
 	}
 

@@ -180,6 +180,12 @@ class HandoffImportTests {
 
 		assertThat(r.code()).as(r.err()).isZero();
 		assertThat(r.out()).doesNotContain("máy chủ").contains("1 tệp: đọc");
+		try (Connection c = ChildApplication.jobRepository(other); Statement st = c.createStatement();
+				ResultSet rs = st.executeQuery("SELECT username, detail FROM audit_event WHERE action = 'import'")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).isEqualTo("cli");
+			assertThat(rs.getString(2)).startsWith("blocstats import ").endsWith("01-units.csv: exit 0");
+		}
 	}
 
 	@Test

@@ -124,6 +124,43 @@ class SecurityWebTests {
 		});
 	}
 
+	@Test
+	void the_import_api_answers_only_this_machine_and_only_with_valid_credentials() throws Exception {
+		if (accounts.find("quan").isEmpty()) {
+			accounts.add("quan", Role.ADMIN, PASSWORD);
+		}
+		HttpResponse<String> anonymous = api("localhost", null);
+		HttpResponse<String> wrong = api("localhost", "quan:sai");
+		HttpResponse<String> viewer = api("localhost", "chi:" + PASSWORD);
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(wrong.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+		assertThat(viewer.statusCode()).isEqualTo(403);
+		assertThat(viewer.body()).contains("cần vai trò steward hoặc admin");
+
+		// The same request to this machine's network address: refused before the password is looked at.
+		java.util.Optional<String> lan = java.net.NetworkInterface.networkInterfaces()
+			.flatMap(java.net.NetworkInterface::inetAddresses)
+			.filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+			.map(java.net.InetAddress::getHostAddress)
+			.findFirst();
+		org.junit.jupiter.api.Assumptions.assumeTrue(lan.isPresent(), "this machine has no network address but loopback");
+		HttpResponse<String> remote = api(lan.get(), "quan:" + PASSWORD);
+		assertThat(remote.statusCode()).isEqualTo(403);
+		assertThat(remote.body()).contains("Chỉ nhận lệnh nạp từ chính máy chủ");
+	}
+
+	private HttpResponse<String> api(String host, String credentials) throws Exception {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/import"))
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.POST(HttpRequest.BodyPublishers.ofString("--x--\r\n"));
+		if (credentials != null) {
+			b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	private static String location(HttpResponse<String> r) {
 		return r.headers().firstValue("Location").orElse("(no redirect: " + r.statusCode() + ")");
 	}
