@@ -21,6 +21,9 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
  */
 public final class UserAccounts {
 
+	/** The shortest password a person may choose (screen and command line); generated ones have 20 characters. */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
 

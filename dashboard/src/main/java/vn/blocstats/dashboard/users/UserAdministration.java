@@ -21,7 +21,7 @@ import vn.blocstats.dashboard.security.UserAccounts.Account;
 @Service
 class UserAdministration {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
+	static final int MIN_PASSWORD_LENGTH = UserAccounts.MIN_PASSWORD_LENGTH;
 
 	/** One row of the screen: an account and its last successful login (null: never). */
 	record Row(String name, Role role, boolean enabled, LocalDateTime lastLogin) {
