@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -40,7 +39,7 @@ import vn.blocstats.etl.load.ImportService.NamedFile;
  * ({@code POST /api/import}) and prints its answer — the same report and exit code as a local
  * import (0 / 3 / 2). The password comes from the environment variable {@value #PASSWORD_ENV} or,
  * with {@code --password-stdin}, from the first line of standard input. Without credentials, says
- * what to do (exit 1). Without a live server — or for {@code --inbox}, which the server runs on its
+ * what to do (exit 1). Without a live server (no file, its process gone, or nothing answering at its URL) — or for {@code --inbox}, which the server runs on its
  * own schedule — runs the import locally, audited as the user {@value AuditAction#CLI}.
  */
 @Component
@@ -78,7 +77,8 @@ public class HandoffImport {
 			user = rest.get(at + 1);
 			rest.subList(at, at + 2).clear();
 		}
-		Optional<ServerFile> server = rest.contains("--inbox") ? Optional.empty() : ServerFile.live(db);
+		Optional<ServerFile> server = rest.contains("--inbox") ? Optional.empty()
+				: ServerFile.live(db).filter(HandoffImport::answers);
 		if (server.isEmpty()) {
 			int code = local.apply(rest);
 			if (code == 0 || code == 2 || code == 3) {
@@ -112,11 +112,6 @@ public class HandoffImport {
 		try {
 			response = send(s.url(), user, password, request);
 		}
-		catch (ConnectException e) {
-			err.println("Không kết nối được máy chủ blocstats tại " + s.url() + " (PID " + s.pid() + ") dù tiến trình còn chạy: "
-					+ "hãy đợi máy chủ khởi động xong rồi chạy lại, hoặc tải tệp lên màn hình Nhập dữ liệu.");
-			return REFUSED;
-		}
 		catch (IOException e) {
 			err.println("Gửi tệp cho máy chủ blocstats không được: " + e.getMessage());
 			return REFUSED;
@@ -144,6 +139,26 @@ public class HandoffImport {
 		return response.headers().firstValue(ImportEndpoint.EXIT_CODE).map(Integer::parseInt).orElse(REFUSED);
 	}
 
+	/** Whether a server answers at the announced URL (any HTTP answer; a stale file's port is closed or someone else's). */
+	static boolean answers(ServerFile server) {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+		HttpRequest probe = HttpRequest.newBuilder(server.url().resolve(ImportEndpoint.PATH.substring(1)))
+			.timeout(Duration.ofSeconds(10))
+			.header(ImportEndpoint.CLIENT_HEADER, ImportEndpoint.CLIENT)
+			.GET()
+			.build();
+		try {
+			return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() > 0;
+		}
+		catch (IOException e) {
+			return false;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	private static HttpResponse<String> send(URI server, String user, String password, Request request)
 			throws IOException, InterruptedException {
 		String boundary = "blocstats-" + UUID.randomUUID();
@@ -160,6 +175,7 @@ public class HandoffImport {
 		String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		HttpRequest post = HttpRequest.newBuilder(server.resolve(ImportEndpoint.PATH.substring(1)))
 			.header("Authorization", "Basic " + basic)
+			.header(ImportEndpoint.CLIENT_HEADER, ImportEndpoint.CLIENT)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.concat(body.toArray(HttpRequest.BodyPublisher[]::new)))
 			.build();

@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -56,6 +58,12 @@ class ImportEndpoint {
 	static final String PATH = "/api/import";
 	static final String EXIT_CODE = "X-Blocstats-Exit-Code";
 	static final String REPORT = "X-Blocstats-Report";
+	/**
+	 * The header every call must carry (a browser cannot send it cross-site without asking first):
+	 * no web page can make a browser post files here.
+	 */
+	static final String CLIENT_HEADER = "X-Blocstats-Client";
+	static final String CLIENT = "blocstats-cli";
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -71,8 +79,12 @@ class ImportEndpoint {
 
 	@PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = "text/plain;charset=UTF-8")
 	ResponseEntity<String> importFiles(@RequestParam(name = "file", required = false) List<MultipartFile> parts,
-			@RequestParam("names") String names, @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun)
-			throws IOException {
+			@RequestParam("names") String names, @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+			@RequestHeader(name = CLIENT_HEADER, required = false) String client) throws IOException {
+		if (!CLIENT.equals(client)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body("Chỉ lệnh blocstats import gửi tệp tới đây; từ trình duyệt, hãy dùng màn hình Nhập dữ liệu.\n");
+		}
 		List<MultipartFile> files = parts == null ? List.of() : parts;
 		List<Entry> entries = Arrays.stream(names.split("\n")).filter(s -> !s.isBlank()).map(Entry::parse).toList();
 		long sent = entries.stream().filter(Entry::sent).count();

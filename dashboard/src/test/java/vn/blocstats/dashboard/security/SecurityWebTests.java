@@ -138,6 +138,17 @@ class SecurityWebTests {
 		assertThat(wrong.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
 		assertThat(viewer.statusCode()).isEqualTo(403);
 		assertThat(viewer.body()).contains("cần vai trò steward hoặc admin");
+		// A signed-in browser session is no way in (the API reads no session), nor a call without the command line's header.
+		assertThat(location(login("quan", PASSWORD))).doesNotContain("error");
+		assertThat(api("localhost", null).statusCode()).isEqualTo(401);
+		HttpResponse<String> noHeader = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString(("quan:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"names\"\r\n\r\n-x.csv\r\n--x--\r\n"))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(noHeader.statusCode()).as(noHeader.body()).isEqualTo(403);
+		assertThat(noHeader.body()).contains("Chỉ lệnh blocstats import");
 
 		// The same request to this machine's network address: refused before the password is looked at.
 		java.util.Optional<String> lan = java.net.NetworkInterface.networkInterfaces()
