@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.dashboard.security.UserCommand;
 import vn.blocstats.dashboard.export.ExportCommand;
+import vn.blocstats.dashboard.handoff.HandoffImport;
 import vn.blocstats.dashboard.serve.ServeCommand;
 import vn.blocstats.etl.bench.ExcelProbe;
 import vn.blocstats.etl.cli.Cli;
@@ -126,6 +127,11 @@ public class BlocstatsApplication {
 			}
 			if (export) {
 				return ctx.getBean(ExportCommand.class).run(words, out, err);
+			}
+			if (command.equals("import")) {
+				// While a server holds the warehouse, the files go to it (HandoffImport); otherwise the import runs here.
+				return ctx.getBean(HandoffImport.class).run(words, System.in, System.getenv(HandoffImport.PASSWORD_ENV), out, err,
+						local -> ctx.getBean(Cli.class).run(local, out, err));
 			}
 			return ctx.getBean(Cli.class).run(words, out, err);
 		}

@@ -1,5 +1,7 @@
 package vn.blocstats.dashboard.security;
 
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -7,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The login page: Vaadin's {@link LoginForm} posting to Spring Security's {@code /login}, texts from the bundle. */
@@ -14,7 +17,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	private final LoginForm form = new LoginForm();
+	final LoginForm form = new LoginForm();
+	/** The texts the form shows now (the form keeps them only as a client property). */
+	LoginI18n texts;
 
 	LoginView() {
 		addClassName("login-view");
@@ -44,7 +49,23 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+		LoginI18n i18n = i18n();
+		if (error && lastFailure() instanceof LoginThrottledException throttled) {
+			// Refused before any password check: the same words whether the user exists or not.
+			i18n.getErrorMessage().setTitle(getTranslation("security.throttled.title"));
+			i18n.getErrorMessage().setMessage(getTranslation("security.throttled.message", throttled.minutes()));
+		}
+		form.setI18n(i18n);
+		texts = i18n;
+		form.setError(error);
+	}
+
+	/** Why the last login of this session failed (Spring Security keeps it in the session), or null. */
+	private static Object lastFailure() {
+		VaadinSession session = VaadinSession.getCurrent();
+		return session == null || session.getSession() == null ? null
+				: session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 	}
 
 	@Override

@@ -21,6 +21,11 @@ public enum Role {
 			.orElseThrow(() -> new IllegalArgumentException("Vai trò “" + name + "” không hợp lệ: admin, steward hoặc viewer"));
 	}
 
+	/** The role of a stored authority ({@code ROLE_ADMIN}); viewer for an account without one. */
+	static Role ofAuthority(String authority) {
+		return Arrays.stream(values()).filter(r -> r.authority().equals(authority)).findFirst().orElse(VIEWER);
+	}
+
 	@Override
 	public String toString() {
 		return name().toLowerCase(Locale.ROOT);

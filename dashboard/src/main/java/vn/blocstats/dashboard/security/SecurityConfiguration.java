@@ -1,30 +1,163 @@
 package vn.blocstats.dashboard.security;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import vn.blocstats.dashboard.audit.AuditLog;
+
 /**
- * The web security of {@code blocstats serve}: every view needs a login ({@link LoginView}) except
- * the login itself, the style sheet and the bundled fonts (the login page uses them); Vaadin's configurer takes care of its own requests,
- * CSRF and logout. Only in the web server (the command line has no web security).
+ * The web security of {@code blocstats serve}. Only in the web server (the command line has no web
+ * security).
+ *
+ * <ul>
+ * <li>The dashboard: every view needs a login ({@link LoginView}) except the login itself, the
+ * style sheet and the bundled fonts (the login page uses them); Vaadin's configurer takes care of
+ * its own requests, CSRF and logout; the views' annotations say which role opens which screen.
+ * <li>The command line's API ({@value #API}): HTTP Basic, no session, no CSRF (no browser), from
+ * the loopback address only (any other client gets 403 before a password is even checked),
+ * stewards and administrators only.
+ * <li>One authentication manager for both: the {@link LoginThrottle} check first, then the
+ * password; its events ({@link LoginEvents}) feed the throttle and the audit table.
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+	/** The paths of the command line's hand-off. */
+	static final String API = "/api/**";
+
 	@Bean
-	SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+	LoginThrottle loginThrottle(Clock clock, @Value("${blocstats.login.max-failures-per-user:5}") int perUser,
+			@Value("${blocstats.login.max-failures-per-address:20}") int perAddress,
+			@Value("${blocstats.login.failure-window:15m}") Duration window,
+			@Value("${blocstats.login.first-delay:30s}") Duration base, @Value("${blocstats.login.max-delay:15m}") Duration cap) {
+		return new LoginThrottle(clock, new LoginThrottle.Settings(perUser, perAddress, window, base, cap));
+	}
+
+	@Bean
+	LoginEvents loginEvents(LoginThrottle throttle, AuditLog audit) {
+		return new LoginEvents(throttle, audit);
+	}
+
+	/** Publishes the authentication events, a throttled attempt as a "locked" failure. */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+		events.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+		return events;
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(LoginThrottle throttle, UserDetailsService users, PasswordEncoder encoder,
+			AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		ProviderManager manager = new ProviderManager(List.of(new ThrottleCheck(throttle), passwords));
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager manager) throws Exception {
+		http.securityMatcher(API)
+			.authenticationManager(manager)
+			.addFilterBefore(new LoopbackOnly(), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(r -> r.anyRequest().hasAnyRole(Role.STEWARD.name(), Role.ADMIN.name()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+			.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> plain(response,
+					HttpServletResponse.SC_FORBIDDEN, "Người dùng này không được nạp dữ liệu: cần vai trò steward hoặc admin.")))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager manager) throws Exception {
+		http.authenticationManager(manager);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**").permitAll()
 			// Charts over HTTP (export/ChartEndpoint): any signed-in user.
 			.requestMatchers("/charts/**").authenticated());
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
 		return http.build();
+	}
+
+	private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"blocstats\", charset=\"UTF-8\"");
+		plain(response, HttpServletResponse.SC_UNAUTHORIZED, e instanceof LoginThrottledException t
+				? "Đăng nhập sai quá nhiều lần: hãy đợi " + t.minutes() + " phút rồi thử lại."
+				: "Tên đăng nhập hoặc mật khẩu không đúng (hoặc tài khoản đã bị khóa).");
+	}
+
+	private static void plain(HttpServletResponse response, int status, String text) throws IOException {
+		response.setStatus(status);
+		response.setContentType("text/plain;charset=UTF-8");
+		response.getOutputStream().write((text + "\n").getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Refuses every client but this machine (403), before any authentication. */
+	static final class LoopbackOnly extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (!isLoopback(request.getRemoteAddr())) {
+				plain(response, HttpServletResponse.SC_FORBIDDEN,
+						"Chỉ nhận lệnh nạp từ chính máy chủ (localhost): hãy chạy blocstats import trên máy chủ.");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+		static boolean isLoopback(String address) {
+			// Only an address literal (no name lookup): the servlet container's remote address is one.
+			if (address == null || !address.matches("[0-9A-Fa-f:.%]+")) {
+				return false;
+			}
+			try {
+				return InetAddress.getByName(address).isLoopbackAddress();
+			}
+			catch (java.net.UnknownHostException e) {
+				return false;
+			}
+		}
 	}
 }

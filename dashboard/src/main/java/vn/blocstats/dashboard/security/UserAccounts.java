@@ -1,6 +1,8 @@
 package vn.blocstats.dashboard.security;
 
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -18,6 +20,9 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
  * delegating encoder ({@code {bcrypt}…}). Thread-safe: every call is its own JDBC transaction.
  */
 public final class UserAccounts {
+
+	/** The shortest password a person may choose (screen and command line); generated ones have 20 characters. */
+	public static final int MIN_PASSWORD_LENGTH = 12;
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -59,6 +64,59 @@ public final class UserAccounts {
 			.password(encoder.encode(password))
 			.authorities(AuthorityUtils.createAuthorityList(role.authority()))
 			.build());
+	}
+
+	/** One account as the administration screen lists it. */
+	public record Account(String name, Role role, boolean enabled) {
+	}
+
+	/** Every account, by name. */
+	public List<Account> list() {
+		return jdbc.query("SELECT u.username, a.authority, u.enabled FROM users u LEFT JOIN authorities a ON a.username = u.username "
+				+ "ORDER BY u.username", (rs, i) -> new Account(rs.getString(1), Role.ofAuthority(rs.getString(2)), rs.getBoolean(3)));
+	}
+
+	/** The account {@code name}, if it exists. */
+	public Optional<Account> find(String name) {
+		return list().stream().filter(a -> a.name().equals(name)).findFirst();
+	}
+
+	/** Replaces the password of {@code name} by the hash of {@code password}. */
+	public void setPassword(String name, String password) {
+		if (password.isEmpty()) {
+			throw new IllegalArgumentException("Mật khẩu rỗng");
+		}
+		if (jdbc.update("UPDATE users SET password = ? WHERE username = ?", encoder.encode(password), name) != 1) {
+			throw new IllegalArgumentException("Không có người dùng “" + name + "”");
+		}
+	}
+
+	/**
+	 * Enables or disables {@code name}: a disabled account cannot log in (a session already open
+	 * lasts until it ends or expires).
+	 *
+	 * @throws LastAdministratorException when this would leave no enabled administrator
+	 */
+	public synchronized void setEnabled(String name, boolean enabled) {
+		Account account = find(name).orElseThrow(() -> new IllegalArgumentException("Không có người dùng “" + name + "”"));
+		if (!enabled && account.enabled() && account.role() == Role.ADMIN && enabledAdministrators() <= 1) {
+			throw new LastAdministratorException(name);
+		}
+		jdbc.update("UPDATE users SET enabled = ? WHERE username = ?", enabled, name);
+	}
+
+	private long enabledAdministrators() {
+		Long n = jdbc.queryForObject("SELECT count(*) FROM users u JOIN authorities a ON a.username = u.username "
+				+ "WHERE u.enabled AND a.authority = ?", Long.class, Role.ADMIN.authority());
+		return n == null ? 0 : n;
+	}
+
+	/** Refused: the last enabled administrator cannot be disabled (nobody could manage accounts any more). */
+	public static final class LastAdministratorException extends IllegalStateException {
+
+		LastAdministratorException(String name) {
+			super("“" + name + "” là quản trị viên cuối cùng: không thể khóa");
+		}
 	}
 
 	/** The stored (hashed) password of {@code name}; for tests and diagnostics. */

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code blocstats user add --role admin|steward|viewer [--password-stdin] NAME}: adds a dashboard
- * account. With {@code --password-stdin} the password is the first line of standard input;
+ * account. With {@code --password-stdin} the password is the first line of standard input (at
+ * least {@value UserAccounts#MIN_PASSWORD_LENGTH} characters);
  * otherwise a random one is generated and printed once.
  */
 @Component
@@ -51,6 +52,10 @@ public class UserCommand {
 		try {
 			Role role = Role.of(roleName);
 			String password = fromStdin ? firstLine(in) : UserAccounts.randomPassword();
+			if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH) {
+				err.println("Mật khẩu phải có ít nhất " + UserAccounts.MIN_PASSWORD_LENGTH + " ký tự (không có mật khẩu ngắn hay mặc định).");
+				return USAGE;
+			}
 			accounts.add(name, role, password);
 			out.println("Đã thêm người dùng “" + name + "” (" + role + ")."
 					+ (fromStdin ? "" : " Mật khẩu (chỉ in một lần): " + password));

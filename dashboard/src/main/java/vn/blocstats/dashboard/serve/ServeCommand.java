@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.dashboard.handoff.ServerAnnouncement;
 import vn.blocstats.dashboard.security.FirstAdmin;
 import vn.blocstats.etl.inbox.InboxImport;
 import vn.blocstats.etl.load.ImportRecovery;
@@ -36,12 +37,14 @@ public class ServeCommand {
 	private final SampleDataOnFirstStart sampleData;
 	private final FirstAdmin firstAdmin;
 	private final Environment environment;
+	private final ServerAnnouncement announcement;
 	private final CountDownLatch closed = new CountDownLatch(1);
 
 	ServeCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.nightly.cron}") String cron,
 			@Value("${blocstats.nightly.enabled:false}") boolean scheduled, SampleDataOnFirstStart sampleData,
-			FirstAdmin firstAdmin, Environment environment) {
+			FirstAdmin firstAdmin, Environment environment, ServerAnnouncement announcement) {
 		this.imports = imports;
+		this.announcement = announcement;
 		this.firstAdmin = firstAdmin;
 		this.environment = environment;
 		this.sampleData = sampleData;
@@ -83,6 +86,8 @@ public class ServeCommand {
 		String port = environment.getProperty("local.server.port");
 		if (port != null) {
 			out.println("Bảng điều khiển: http://localhost:" + port + "/");
+			// From now on `blocstats import` hands its files to this server instead of meeting DuckDB's lock.
+			announcement.announce(Integer.parseInt(port));
 		}
 		out.println("blocstats serve: hộp thư đến " + inbox.inbox() + "; "
 				+ (scheduled ? "nạp theo lịch “" + cron + "”" : "lịch nạp tắt (blocstats.nightly.enabled=false)")

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -38,7 +40,28 @@ class MainLayout extends AppLayout {
 		addToNavbar(bar);
 		SideNav nav = new SideNav();
 		nav.addItem(new SideNavItem(getTranslation("nav.trends"), "xu-huong"));
+		nav.addItem(new SideNavItem(getTranslation("nav.users"), "nguoi-dung"));
+		onlyWhatTheUserMayOpen(nav, auth);
 		addToDrawer(nav);
 		setPrimarySection(Section.NAVBAR);
+	}
+
+	/**
+	 * Removes the items whose screen the signed-in user may not open (a viewer sees no import or
+	 * user administration): the screens' own annotations ({@code @PermitAll}, {@code @RolesAllowed})
+	 * decide, as they do for navigation.
+	 */
+	static void onlyWhatTheUserMayOpen(SideNav nav, AuthenticationContext auth) {
+		AccessAnnotationChecker checker = new AccessAnnotationChecker();
+		java.security.Principal user = auth.isAuthenticated()
+				? org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() : null;
+		for (SideNavItem item : nav.getItems()) {
+			boolean may = RouteConfiguration.forApplicationScope().getRoute(item.getPath())
+				.map(view -> checker.hasAccess(view, user, auth::hasRole))
+				.orElse(true);
+			if (!may) {
+				nav.remove(item);
+			}
+		}
 	}
 }

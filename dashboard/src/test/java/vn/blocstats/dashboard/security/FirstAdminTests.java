@@ -76,21 +76,35 @@ class FirstAdminTests {
 		UserCommand command = new UserCommand(new UserAccounts(dataSource, encoder));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		var in = new java.io.ByteArrayInputStream("bí mật 123\n".getBytes(StandardCharsets.UTF_8));
+		var in = new java.io.ByteArrayInputStream("bí mật của hoa 123\n".getBytes(StandardCharsets.UTF_8));
 
 		int code = command.run(java.util.List.of("user", "add", "--role", "viewer", "--password-stdin", "hoa"), in, print(out),
 				print(err));
 
 		assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("“hoa” (viewer)").doesNotContain("bí mật 123");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("“hoa” (viewer)").doesNotContain("bí mật của hoa 123");
 		String stored = new JdbcTemplate(dataSource).queryForObject("SELECT password FROM users WHERE username = 'hoa'",
 				String.class);
-		assertThat(encoder.matches("bí mật 123", stored)).isTrue();
+		assertThat(encoder.matches("bí mật của hoa 123", stored)).isTrue();
 
 		int again = command.run(java.util.List.of("user", "add", "--role", "admin", "hoa"), java.io.InputStream.nullInputStream(), print(out),
 				print(err));
 		assertThat(again).isEqualTo(UserCommand.USAGE);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Người dùng “hoa” đã có");
+	}
+
+	@Test
+	void user_add_refuses_a_password_shorter_than_12_characters() {
+		UserCommand command = new UserCommand(new UserAccounts(dataSource, encoder));
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		var in = new java.io.ByteArrayInputStream("ngắn quá 1\n".getBytes(StandardCharsets.UTF_8));
+
+		int code = command.run(java.util.List.of("user", "add", "--role", "viewer", "--password-stdin", "hoa"), in,
+				print(new ByteArrayOutputStream()), print(err));
+
+		assertThat(code).isEqualTo(UserCommand.USAGE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("ít nhất 12 ký tự");
+		assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM users", Long.class)).isZero();
 	}
 
 	private static PrintStream print(ByteArrayOutputStream out) {

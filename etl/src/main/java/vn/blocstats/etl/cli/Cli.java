@@ -67,6 +67,14 @@ public class Cli {
 		}
 	}
 
+	/**
+	 * Prints an import's summary exactly as {@code blocstats import} does (the table, the totals,
+	 * where the report is): for a server that runs an import handed over by the command line.
+	 */
+	public static void printImport(vn.blocstats.etl.load.ImportSummary summary, PrintStream out) {
+		ImportCommand.print(summary, out);
+	}
+
 	/** The usage text printed by {@code blocstats help}. */
 	public static String usage() {
 		return """
@@ -74,6 +82,8 @@ public class Cli {
 
 				  blocstats import [--db FILE] [--dry-run] [--report FILE] PATH...
 				      Nạp tệp CSV/XLSX/XLS (tệp hoặc thư mục) vào kho. Exit 0: nạp hết; 3: có dòng bị loại; 2: có tệp không đọc được.
+				      Khi máy chủ (serve) đang chạy: gửi tệp cho máy chủ nạp, với --user NAME và mật khẩu trong
+				      BLOCSTATS_PASSWORD (hoặc --password-stdin); vai trò steward hoặc admin.
 				  blocstats import --inbox [--db FILE] [--dry-run]
 				      Nạp ngay hộp thư đến (như lần chạy hằng đêm): mỗi tệp một lần, rồi chuyển sang processed/ hoặc rejected/.
 				  blocstats serve [--db FILE] [--port 8080]

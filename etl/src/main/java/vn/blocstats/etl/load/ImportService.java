@@ -173,6 +173,59 @@ public class ImportService {
 	}
 
 	/**
+	 * A file to import under a name chosen by the caller: an upload stored under a name the server
+	 * generated, shown (in the summary, the reject report and the history) under the name the client
+	 * gave it. A null {@code file} is a path the client could not find: reported as unreadable.
+	 */
+	public record NamedFile(Path file, String name) {
+	}
+
+	/**
+	 * The files {@link #importPaths} would import for {@code inputs}, each under the name it would
+	 * show (a folder's files in name order); a path that does not exist has a null file.
+	 */
+	public static List<NamedFile> expandInputs(List<Path> inputs) {
+		List<NamedFile> out = new ArrayList<>();
+		for (Path input : inputs) {
+			if (!Files.exists(input)) {
+				out.add(new NamedFile(null, input.toString()));
+				continue;
+			}
+			for (Path f : expand(input)) {
+				out.add(new NamedFile(f, displayName(input, f)));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Imports {@code files} in one run exactly as {@link #importPaths} imports files given on the
+	 * command line (reference data first, one reject report), each under its {@link NamedFile#name}.
+	 */
+	public ImportSummary importNamed(List<NamedFile> files, boolean dryRun, Path report) {
+		return exclusively(() -> {
+			RejectReport rejects = RejectReport.create(report);
+			List<FileResult> results = new ArrayList<>();
+			List<Candidate> candidates = new ArrayList<>();
+			for (NamedFile f : files) {
+				if (f.file() == null) {
+					String msg = "Không có tệp hay thư mục “" + f.name() + "”";
+					results.add(new FileResult(f.name(), "", "UNREADABLE", 0, 0, 0, 0, msg));
+					rejects.append(f.name(), List.of(fileProblem("file.unreadable", msg)));
+				}
+				else {
+					candidates.add(new Candidate(f.file(), f.name(), peek(f.file())));
+				}
+			}
+			candidates.sort(Comparator.comparingInt(Candidate::order));
+			for (Candidate c : candidates) {
+				results.add(runJob(c, dryRun, false, report, rejects));
+			}
+			return new ImportSummary(List.copyOf(results), report, dryRun);
+		});
+	}
+
+	/**
 	 * The order in which {@link #importPaths} would load these files: reference data (units, terms,
 	 * targets) first, then figures, then files whose table is not recognised; the given order is
 	 * kept within each group (a stable sort). Reads the first row of each file.
