@@ -71,9 +71,12 @@ public final class FigureQueries {
 	public record Attainment(String committeeCode, String term, String metric, String targetKind, String source,
 			double target, Double actual, Double attainmentPct, Boolean met) {
 
-		/** Achieved beyond the target ("vượt kế hoạch"). */
+		/**
+		 * Met and achieved beyond the target ("vượt kế hoạch"). A yearly target whose average is above
+		 * it but that was missed in a year is not met, so not exceeded either.
+		 */
 		public boolean exceeded() {
-			return actual != null && actual > target;
+			return Boolean.TRUE.equals(met) && actual != null && actual > target;
 		}
 	}
 
