@@ -37,7 +37,10 @@ class MainLayout extends AppLayout {
 		});
 		addToNavbar(bar);
 		SideNav nav = new SideNav();
+		nav.addItem(new SideNavItem(getTranslation("overview.nav"), "tong-quan"));
 		nav.addItem(new SideNavItem(getTranslation("nav.trends"), "xu-huong"));
+		nav.addItem(new SideNavItem(getTranslation("compare.nav"), "so-sanh"));
+		nav.addItem(new SideNavItem(getTranslation("targets.nav"), "chi-tieu"));
 		addToDrawer(nav);
 		setPrimarySection(Section.NAVBAR);
 	}

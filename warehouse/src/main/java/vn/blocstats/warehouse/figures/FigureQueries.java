@@ -304,4 +304,33 @@ public final class FigureQueries {
 		}
 		return out;
 	}
+
+	/** Every committee's terms, by committee code, oldest first. */
+	public List<Term> allTerms() throws SQLException {
+		List<Term> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT committee_code, term_label, congress_number, start_date, end_date "
+						+ "FROM term ORDER BY committee_code, start_date");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.add(new Term(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
+						rs.getObject(5, LocalDate.class)));
+			}
+		}
+		return out;
+	}
+
+	/** The calendar years that have any figure (v_figure_year), oldest first. */
+	public List<Integer> years() throws SQLException {
+		List<Integer> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT DISTINCT year FROM " + FigureTables.source(c, "v_figure_year")
+						+ " ORDER BY year");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.add(rs.getInt(1));
+			}
+		}
+		return out;
+	}
 }

@@ -118,4 +118,15 @@ class ScreenQueriesTests {
 			assertThat(q.unitTermFigures("74-K", "2015-2020", "admissions", List.of("74-K-001"))).containsOnly(Map.entry("74-K-001", 39.0));
 		}
 	}
+
+	@Test
+	void every_term_and_every_year_with_a_figure_are_listed_oldest_first() throws Exception {
+		try (Figures f = bloc()) {
+			FigureQueries q = new FigureQueries(f.warehouse());
+			assertThat(q.allTerms()).extracting(t -> t.committeeCode() + " " + t.label())
+				.containsExactly("74-K 2010-2015", "74-K 2015-2020");
+			// admissions 2015–2017 and 2020, members 2018–2020
+			assertThat(q.years()).containsExactly(2015, 2016, 2017, 2018, 2019, 2020);
+		}
+	}
 }
