@@ -147,7 +147,7 @@ public final class ChartRenderer {
 			rect.setAttributeNS(null, "fill", "#000");
 			rect.setAttributeNS(null, "fill-opacity", "0");
 			rect.setAttributeNS(null, "pointer-events", "all");
-			rect.setAttributeNS(null, "style", "cursor:pointer");
+			rect.setAttributeNS(null, "cursor", "pointer");
 			rect.setAttributeNS(null, "data-key", key);
 			String tip = e.getToolTipText();
 			if (tip == null && e instanceof CategoryLabelEntity l) {
