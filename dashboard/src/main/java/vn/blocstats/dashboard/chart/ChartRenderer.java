@@ -146,6 +146,7 @@ public final class ChartRenderer {
 			rect.setAttributeNS(null, "height", coordinate(Math.max(r.getHeight(), 1)));
 			rect.setAttributeNS(null, "fill", "#000");
 			rect.setAttributeNS(null, "fill-opacity", "0");
+			rect.setAttributeNS(null, "stroke", "none");
 			rect.setAttributeNS(null, "pointer-events", "all");
 			rect.setAttributeNS(null, "cursor", "pointer");
 			rect.setAttributeNS(null, "data-key", key);

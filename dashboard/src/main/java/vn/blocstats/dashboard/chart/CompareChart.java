@@ -177,6 +177,8 @@ public final class CompareChart {
 		renderer.setShadowVisible(false);
 		renderer.setDrawBarOutline(false);
 		units.setTickLabelFont(ChartFonts.font(theme.serif(), false, 11f));
+		// room between a unit's name and its bar: a browser's text may run a little wider than Java's
+		units.setTickLabelInsets(new RectangleInsets(2, 4, 2, 12));
 		chart.addSubtitle(new TextTitle(request.scope(), ChartFonts.font(theme.serif(), false, 12f), theme.secondaryText(),
 				RectangleEdge.TOP, HorizontalAlignment.CENTER, VerticalAlignment.CENTER, new RectangleInsets(0, 0, 6, 0)));
 		chart.setBackgroundPaint(Color.WHITE);

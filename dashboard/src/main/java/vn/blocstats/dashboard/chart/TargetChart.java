@@ -156,6 +156,7 @@ public final class TargetChart {
 		full.setLabel(pct.format(100) + "%");
 		full.setLabelFont(ChartFonts.font(theme.serif(), false, 11f));
 		full.setLabelPaint(theme.text());
+		full.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
 		full.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 		full.setLabelTextAnchor(TextAnchor.TOP_LEFT);
 		plot.addRangeMarker(full, Layer.FOREGROUND);
@@ -168,6 +169,7 @@ public final class TargetChart {
 		renderer.setShadowVisible(false);
 		renderer.setDrawBarOutline(false);
 		targets.setTickLabelFont(ChartFonts.font(theme.serif(), false, 11f));
+		targets.setTickLabelInsets(new RectangleInsets(2, 4, 2, 12));
 		chart.addSubtitle(new TextTitle(data.committeeName(), ChartFonts.font(theme.serif(), false, 12f), theme.secondaryText(),
 				RectangleEdge.TOP, HorizontalAlignment.CENTER, VerticalAlignment.CENTER, new RectangleInsets(0, 0, 6, 0)));
 		return chart;
