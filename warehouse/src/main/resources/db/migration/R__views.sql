@@ -519,3 +519,27 @@ UNION ALL
 SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_luy_ke_falls
 UNION ALL
 SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_luy_ke_no_term
+;
+
+-- ---------------------------------------------------------------------------------------------
+-- Screens (compare, drill-down): the units below a committee over the committee's terms.
+-- v_figure_unit_term (committee_code, term, org_code, metric, value): for every term of a committee
+-- and every unit below it (any depth) during the term, the unit's figures from what it had while it
+-- was below the committee — flows whose anchor lies in the term summed, stocks at the latest as-of
+-- date in the term (rule H, as for v_figure_term; indicators are not computed here).
+CREATE OR REPLACE VIEW v_figure_unit_term AS
+WITH node AS MATERIALIZED (
+    SELECT org_code, metric, kind, anchor, value
+    FROM v_node_value
+    WHERE scope = 'term'
+)
+SELECT t.committee_code, t.term_label AS term, n.org_code, n.metric,
+       CASE WHEN n.kind = 'F' THEN sum(n.value) ELSE arg_max(n.value, n.anchor) END AS value
+FROM term t
+JOIN v_unit_ancestor a ON a.ancestor_code = t.committee_code AND a.depth >= 1
+                      AND a.valid_from <= t.end_date AND a.valid_to >= t.start_date
+JOIN node n ON n.org_code = a.org_code
+           AND n.anchor BETWEEN t.start_date AND t.end_date
+           AND n.anchor BETWEEN a.valid_from AND a.valid_to
+GROUP BY t.committee_code, t.term_label, n.org_code, n.metric, n.kind
+;

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,16 @@ import javax.imageio.stream.ImageOutputStream;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.entity.CategoryLabelEntity;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.EntityCollection;
+import org.jfree.chart.entity.XYItemEntity;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Renders a chart definition's {@link JFreeChart} to SVG (Batik's SVGGraphics2D, text kept as text
@@ -96,5 +104,96 @@ public final class ChartRenderer {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The SVG namespace. */
+	private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+	/**
+	 * The chart as an inline {@code <svg>} element for a page (no prolog; a {@code viewBox}, so that
+	 * CSS can scale it), with a transparent hit area over every chart element JFreeChart reports in
+	 * its {@link ChartRenderingInfo} (bars, points, category labels): each carries a {@code <title>}
+	 * — the browser's tooltip, the renderer's tooltip text such as "Đảng bộ X · 2021: 2.096" — and a
+	 * {@code data-key} naming the element (an {@link ItemKey}'s key for a category; "series:x" for a
+	 * point), which a click listener on the page reads as {@code event.target.dataset.key}.
+	 */
+	public static String interactiveSvg(JFreeChart chart, int width, int height) {
+		DOMImplementation dom = GenericDOMImplementation.getDOMImplementation();
+		Document doc = dom.createDocument(SVG_NS, "svg", null);
+		SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
+		ctx.setComment("blocstats");
+		ctx.setPrecision(4);
+		SVGGraphics2D g2 = new SVGGraphics2D(ctx, false);
+		g2.setSVGCanvasSize(new java.awt.Dimension(width, height));
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
+		Element root = g2.getRoot();
+		root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+		Element hits = doc.createElementNS(SVG_NS, "g");
+		hits.setAttributeNS(null, "class", "chart-hits");
+		EntityCollection entities = info.getEntityCollection();
+		for (int i = 0; entities != null && i < entities.getEntityCount(); i++) {
+			ChartEntity e = entities.getEntity(i);
+			String key = key(e);
+			if (key == null) {
+				continue;
+			}
+			Rectangle2D r = e.getArea().getBounds2D();
+			Element rect = doc.createElementNS(SVG_NS, "rect");
+			rect.setAttributeNS(null, "x", coordinate(r.getX()));
+			rect.setAttributeNS(null, "y", coordinate(r.getY()));
+			rect.setAttributeNS(null, "width", coordinate(Math.max(r.getWidth(), 1)));
+			rect.setAttributeNS(null, "height", coordinate(Math.max(r.getHeight(), 1)));
+			rect.setAttributeNS(null, "fill", "#000");
+			rect.setAttributeNS(null, "fill-opacity", "0");
+			rect.setAttributeNS(null, "stroke", "none");
+			rect.setAttributeNS(null, "pointer-events", "all");
+			rect.setAttributeNS(null, "cursor", "pointer");
+			rect.setAttributeNS(null, "data-key", key);
+			String tip = e.getToolTipText();
+			if (tip == null && e instanceof CategoryLabelEntity l) {
+				tip = String.valueOf(l.getKey());
+			}
+			if (tip != null && !tip.isBlank()) {
+				Element title = doc.createElementNS(SVG_NS, "title");
+				title.setTextContent(tip);
+				rect.appendChild(title);
+			}
+			hits.appendChild(rect);
+		}
+		root.appendChild(hits);
+		StringWriter out = new StringWriter();
+		try {
+			g2.stream(root, out, true, false);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String svg = out.toString();
+		return svg.substring(svg.indexOf("<svg"));
+	}
+
+	/** The data-key of a chart element, or null for one that stands for no figure (title, axis, plot). */
+	private static String key(ChartEntity e) {
+		if (e instanceof CategoryItemEntity c) {
+			return keyOf(c.getColumnKey());
+		}
+		if (e instanceof CategoryLabelEntity l) {
+			return keyOf(l.getKey());
+		}
+		if (e instanceof XYItemEntity x) {
+			Comparable<?> series = x.getDataset().getSeriesKey(x.getSeriesIndex());
+			double at = x.getDataset().getXValue(x.getSeriesIndex(), x.getItem());
+			return keyOf(series) + ":" + (at == Math.rint(at) ? Long.toString((long) at) : Double.toString(at));
+		}
+		return null;
+	}
+
+	private static String keyOf(Comparable<?> key) {
+		return key instanceof ItemKey k ? k.key() : String.valueOf(key);
+	}
+
+	private static String coordinate(double v) {
+		return String.format(java.util.Locale.ROOT, "%.2f", v);
 	}
 }

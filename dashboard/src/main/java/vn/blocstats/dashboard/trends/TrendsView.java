@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.metric.Metric;
@@ -29,7 +28,6 @@ import vn.blocstats.warehouse.metric.Metric;
  * committee and to admissions.
  */
 @Route("xu-huong")
-@RouteAlias("")
 @PermitAll
 class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

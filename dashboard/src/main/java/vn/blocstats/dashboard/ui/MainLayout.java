@@ -39,7 +39,10 @@ class MainLayout extends AppLayout {
 		});
 		addToNavbar(bar);
 		SideNav nav = new SideNav();
+		nav.addItem(new SideNavItem(getTranslation("overview.nav"), "tong-quan"));
 		nav.addItem(new SideNavItem(getTranslation("nav.trends"), "xu-huong"));
+		nav.addItem(new SideNavItem(getTranslation("compare.nav"), "so-sanh"));
+		nav.addItem(new SideNavItem(getTranslation("targets.nav"), "chi-tieu"));
 		nav.addItem(new SideNavItem(getTranslation("nav.users"), "nguoi-dung"));
 		onlyWhatTheUserMayOpen(nav, auth);
 		addToDrawer(nav);

@@ -71,9 +71,12 @@ public final class FigureQueries {
 	public record Attainment(String committeeCode, String term, String metric, String targetKind, String source,
 			double target, Double actual, Double attainmentPct, Boolean met) {
 
-		/** Achieved beyond the target ("vượt kế hoạch"). */
+		/**
+		 * Met and achieved beyond the target ("vượt kế hoạch"). A yearly target whose average is above
+		 * it but that was missed in a year is not met, so not exceeded either.
+		 */
 		public boolean exceeded() {
-			return actual != null && actual > target;
+			return Boolean.TRUE.equals(met) && actual != null && actual > target;
 		}
 	}
 
@@ -164,5 +167,170 @@ public final class FigureQueries {
 				return rs.next() ? Optional.of(rs.getDouble(1)) : Optional.empty();
 			}
 		}
+	}
+
+	// ---------------------------------------------------------------------------------------------
+	// Screens: overview, compare, drill-down
+
+	/** A unit of the hierarchy as one of its rows names it; {@code parentCode} is null for a province. */
+	public record Unit(String code, String name, String type, String parentCode) {
+	}
+
+	/** Every figure of a committee's term, metric code → value, from {@code v_figure_term}. */
+	public java.util.Map<String, Double> termValues(String committeeCode, String term) throws SQLException {
+		java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT metric, value FROM " + FigureTables.source(c, "v_figure_term")
+						+ " WHERE committee_code = ? AND term = ? ORDER BY metric")) {
+			ps.setString(1, committeeCode);
+			ps.setString(2, term);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.put(rs.getString(1), rs.getDouble(2));
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The unit {@code code} as of {@code day}: its row valid then, else its latest row before, else its
+	 * first row; empty when no row has that code.
+	 */
+	public Optional<Unit> unit(String code, LocalDate day) throws SQLException {
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT code, name, type, parent_code FROM org_unit WHERE code = ? "
+						+ "ORDER BY (? BETWEEN valid_from AND valid_to) DESC, (valid_from <= ?) DESC, "
+						+ "CASE WHEN valid_from <= ? THEN valid_from END DESC, valid_from LIMIT 1")) {
+			ps.setString(1, code);
+			ps.setObject(2, day);
+			ps.setObject(3, day);
+			ps.setObject(4, day);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? Optional.of(new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+						: Optional.empty();
+			}
+		}
+	}
+
+	/**
+	 * The chain from the top of the hierarchy down to {@code code} (province, committee, …, the unit
+	 * itself), each as of {@code day} (see {@link #unit}); empty when the code is unknown.
+	 */
+	public List<Unit> ancestry(String code, LocalDate day) throws SQLException {
+		java.util.LinkedList<Unit> chain = new java.util.LinkedList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		String next = code;
+		while (next != null && seen.add(next)) {
+			Optional<Unit> u = unit(next, day);
+			if (u.isEmpty()) {
+				break;
+			}
+			chain.addFirst(u.get());
+			next = u.get().parentCode();
+		}
+		return List.copyOf(chain);
+	}
+
+	/**
+	 * The units directly under {@code parentCode} at some time in [{@code from}, {@code to}], each
+	 * named by its latest row under that parent in the interval, by code.
+	 */
+	public List<Unit> children(String parentCode, LocalDate from, LocalDate to) throws SQLException {
+		List<Unit> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT code, arg_max(name, valid_from), arg_max(type, valid_from), "
+						+ "any_value(parent_code) FROM org_unit "
+						+ "WHERE parent_code = ? AND valid_from <= ? AND valid_to >= ? GROUP BY code ORDER BY code")) {
+			ps.setString(1, parentCode);
+			ps.setObject(2, to);
+			ps.setObject(3, from);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.add(new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** {@code metric} of each of {@code committeeCodes} over its term labelled {@code term} (v_figure_term); code → value, only those with a figure. */
+	public java.util.Map<String, Double> termFigures(String term, String metric, java.util.Collection<String> committeeCodes)
+			throws SQLException {
+		return figures("SELECT committee_code, value FROM %s WHERE term = ? AND metric = ? AND committee_code IN (%s)",
+				"v_figure_term", committeeCodes, term, metric);
+	}
+
+	/**
+	 * {@code metric} of each of {@code codes} over the term {@code term} of the committee above them
+	 * ({@code v_figure_unit_term}: what each had while it was below that committee); code → value,
+	 * only those with a figure.
+	 */
+	public java.util.Map<String, Double> unitTermFigures(String committeeCode, String term, String metric,
+			java.util.Collection<String> codes) throws SQLException {
+		return figures("SELECT org_code, value FROM %s WHERE committee_code = ? AND term = ? AND metric = ? AND org_code IN (%s)",
+				"v_figure_unit_term", codes, committeeCode, term, metric);
+	}
+
+	/** {@code metric} of each of {@code codes} in {@code year} (v_figure_year); code → value, only those with a figure. */
+	public java.util.Map<String, Double> yearFigures(int year, String metric, java.util.Collection<String> codes)
+			throws SQLException {
+		return figures("SELECT org_code, value FROM %s WHERE year = ? AND metric = ? AND org_code IN (%s)", "v_figure_year",
+				codes, year, metric);
+	}
+
+	/** Runs a (code, value) query over {@code view}'s source with the leading {@code args} and one bound parameter per code. */
+	private java.util.Map<String, Double> figures(String sql, String view, java.util.Collection<String> codes, Object... args)
+			throws SQLException {
+		java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+		if (codes.isEmpty()) {
+			return out;
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement(String.format(sql, FigureTables.source(c, view), marks))) {
+			int i = 1;
+			for (Object a : args) {
+				ps.setObject(i++, a);
+			}
+			for (String code : codes) {
+				ps.setString(i++, code);
+			}
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.put(rs.getString(1), rs.getDouble(2));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** Every committee's terms, by committee code, oldest first. */
+	public List<Term> allTerms() throws SQLException {
+		List<Term> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT committee_code, term_label, congress_number, start_date, end_date "
+						+ "FROM term ORDER BY committee_code, start_date");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.add(new Term(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
+						rs.getObject(5, LocalDate.class)));
+			}
+		}
+		return out;
+	}
+
+	/** The calendar years that have any figure (v_figure_year), oldest first. */
+	public List<Integer> years() throws SQLException {
+		List<Integer> out = new ArrayList<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT DISTINCT year FROM " + FigureTables.source(c, "v_figure_year")
+						+ " ORDER BY year");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.add(rs.getInt(1));
+			}
+		}
+		return out;
 	}
 }

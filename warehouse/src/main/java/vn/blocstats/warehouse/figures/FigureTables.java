@@ -23,7 +23,8 @@ public final class FigureTables {
 
 	static final List<Table> TABLES = List.of(new Table("figure_year", "v_figure_year"),
 			new Table("figure_term", "v_figure_term"), new Table("target_attainment", "v_target_attainment"),
-			new Table("target_attainment_year", "v_target_attainment_year"));
+			new Table("target_attainment_year", "v_target_attainment_year"),
+			new Table("figure_unit_term", "v_figure_unit_term"));
 
 	private FigureTables() {
 	}

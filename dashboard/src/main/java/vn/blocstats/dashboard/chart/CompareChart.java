@@ -1,0 +1,231 @@
+package vn.blocstats.dashboard.chart;
+
+import java.awt.Color;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import vn.blocstats.warehouse.base.VietFormat;
+import vn.blocstats.warehouse.figures.FigureQueries;
+import vn.blocstats.warehouse.figures.FigureQueries.Unit;
+import vn.blocstats.warehouse.metric.Metric;
+
+/**
+ * The compare chart: one metric for several committees, or for the units of one node, side by
+ * side over a term or a year — a horizontal bar per unit, largest first, its value at the bar's
+ * end. One definition in steps (query → dataset → chart → document), rendered by
+ * {@link ChartRenderer}; the figures table of its {@link #document} is the screen's sortable table.
+ */
+public final class CompareChart {
+
+	/** The window compared: a term by its label ("2015-2020"), or a calendar year. Exactly one is set. */
+	public record Window(String term, Integer year) {
+
+		public Window {
+			if ((term == null) == (year == null)) {
+				throw new IllegalArgumentException("A term or a year, not both");
+			}
+		}
+
+		public static Window ofTerm(String term) {
+			return new Window(term, null);
+		}
+
+		public static Window ofYear(int year) {
+			return new Window(null, year);
+		}
+
+		/** "nhiệm kỳ 2015–2020", "năm 2021". */
+		public String label(Locale locale) {
+			return term != null ? Texts.get(locale, "compare.chart.term", term.replace('-', '–'))
+					: Texts.get(locale, "compare.chart.year", Integer.toString(year));
+		}
+	}
+
+	/**
+	 * What to draw.
+	 *
+	 * @param units the units compared, as the chart names them
+	 * @param committee for a term: the committee whose term it is when the units are below it
+	 *        (their figures over its term); null when the units are committees (each over its own
+	 *        term of that label)
+	 * @param scope who is compared, for the subtitle and the source line ("Các đơn vị của Đảng bộ Khối …")
+	 */
+	public record Request(List<Unit> units, String committee, Window window, Metric metric, String scope, Locale locale,
+			ChartTheme theme) {
+	}
+
+	/** One unit's figure, and its members in the same window (for per-100-members; null when unknown). */
+	public record Item(String code, String name, Double value, Double members) {
+	}
+
+	/** The figures a compare chart draws, in the order drawn (largest first, units without a figure last by code). */
+	public record Data(List<Item> items) {
+	}
+
+	private static final String MEMBERS = "members_total";
+
+	private CompareChart() {
+	}
+
+	/** Step 1: the query. */
+	public static Data query(FigureQueries queries, Request request) throws SQLException {
+		List<String> codes = request.units().stream().map(Unit::code).toList();
+		Window w = request.window();
+		String metric = request.metric().code();
+		Map<String, Double> values;
+		Map<String, Double> members;
+		if (w.year() != null) {
+			values = queries.yearFigures(w.year(), metric, codes);
+			members = queries.yearFigures(w.year(), MEMBERS, codes);
+		}
+		else if (request.committee() == null) {
+			values = queries.termFigures(w.term(), metric, codes);
+			members = queries.termFigures(w.term(), MEMBERS, codes);
+		}
+		else {
+			values = queries.unitTermFigures(request.committee(), w.term(), metric, codes);
+			members = queries.unitTermFigures(request.committee(), w.term(), MEMBERS, codes);
+		}
+		List<Item> items = new ArrayList<>();
+		for (Unit u : request.units()) {
+			items.add(new Item(u.code(), u.name(), values.get(u.code()), members.get(u.code())));
+		}
+		items.sort(Comparator.comparing((Item i) -> i.value() == null).thenComparing(i -> i.value() == null ? 0 : -i.value())
+			.thenComparing(Item::code));
+		return new Data(List.copyOf(items));
+	}
+
+	/** Step 2: the dataset (one series, a category per unit with a figure, keyed by its code). */
+	static DefaultCategoryDataset dataset(Data data, Request request) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		for (Item i : data.items()) {
+			if (i.value() != null) {
+				dataset.addValue(i.value(), label(request.metric(), request.locale()), new ItemKey(i.code(), i.name()));
+			}
+		}
+		return dataset;
+	}
+
+	/** The height in user units that gives every bar room for its label: {@code 22} per bar and the frame. */
+	public static int height(Data data) {
+		long bars = data.items().stream().filter(i -> i.value() != null).count();
+		return (int) Math.max(320, 130 + 22 * bars);
+	}
+
+	/** Step 3: the chart, themed. */
+	public static JFreeChart create(Data data, Request request) {
+		Locale locale = request.locale();
+		ChartTheme theme = request.theme();
+		Metric metric = request.metric();
+		DefaultCategoryDataset dataset = dataset(data, request);
+		java.text.NumberFormat numbers = VietFormat.numberFormat(metric.kind() == Metric.Kind.INDICATOR ? 1 : 0, locale);
+
+		CategoryAxis units = new CategoryAxis();
+		units.setMaximumCategoryLabelWidthRatio(0.45f);
+		units.setCategoryMargin(0.25);
+		units.setLowerMargin(0.01);
+		units.setUpperMargin(0.01);
+		NumberAxis values = new NumberAxis(metric.unitVi());
+		values.setNumberFormatOverride(VietFormat.numberFormat(1, locale));
+		values.setAutoRangeIncludesZero(true);
+		values.setUpperMargin(0.12);
+
+		BarRenderer renderer = new BarRenderer();
+		String window = request.window().label(locale);
+		renderer.setDefaultToolTipGenerator((ds, row, column) -> ds.getColumnKey(column) + " · " + window + ": "
+				+ numbers.format(ds.getValue(row, column)));
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+		renderer.setItemMargin(0);
+		renderer.setMaximumBarWidth(0.9);
+
+		CategoryPlot plot = new CategoryPlot(dataset, units, values, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setDomainGridlinesVisible(false);
+		plot.setRangeGridlinesVisible(true);
+		plot.setNoDataMessage(Texts.get(locale, "chart.noData"));
+
+		JFreeChart chart = new JFreeChart(label(metric, locale) + ", " + window, ChartFonts.font(theme.serif(), true, 17f), plot,
+				false);
+		theme.apply(chart);
+		// After the theme: it would reset what the renderer was given before.
+		renderer.setSeriesPaint(0, theme.seriesColor(0));
+		renderer.setDefaultItemLabelFont(ChartFonts.font(theme.serif(), false, 11f));
+		renderer.setDefaultItemLabelPaint(theme.text());
+		renderer.setShadowVisible(false);
+		renderer.setDrawBarOutline(false);
+		units.setTickLabelFont(ChartFonts.font(theme.serif(), false, 11f));
+		// room between a unit's name and its bar: a browser's text may run a little wider than Java's
+		units.setTickLabelInsets(new RectangleInsets(2, 4, 2, 12));
+		chart.addSubtitle(new TextTitle(request.scope(), ChartFonts.font(theme.serif(), false, 12f), theme.secondaryText(),
+				RectangleEdge.TOP, HorizontalAlignment.CENTER, VerticalAlignment.CENTER, new RectangleInsets(0, 0, 6, 0)));
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
+	/**
+	 * The chart as a document: the chart and its figures as a table — code, unit, the figure, its
+	 * share of the total (counts only) and per 100 members of the same window (flows only) — in the
+	 * chart's order; caption "Kết nạp đảng viên mới, nhiệm kỳ 2015–2020"; source: who is compared.
+	 */
+	public static ChartDocument document(Data data, Request request) {
+		Locale locale = request.locale();
+		Metric metric = request.metric();
+		boolean indicator = metric.kind() == Metric.Kind.INDICATOR;
+		boolean flow = metric.kind() == Metric.Kind.FLOW;
+		List<DataTable.Column> columns = new ArrayList<>();
+		columns.add(new DataTable.Column(Texts.get(locale, "compare.chart.code"), DataTable.Kind.TEXT));
+		columns.add(new DataTable.Column(Texts.get(locale, "compare.chart.unit"), DataTable.Kind.TEXT));
+		columns.add(new DataTable.Column(label(metric, locale),
+				metric.isShare() ? DataTable.Kind.PERCENT : indicator ? DataTable.Kind.DECIMAL : DataTable.Kind.COUNT));
+		if (!indicator) {
+			columns.add(new DataTable.Column(Texts.get(locale, "compare.chart.share"), DataTable.Kind.PERCENT));
+		}
+		if (flow) {
+			columns.add(new DataTable.Column(Texts.get(locale, "compare.chart.per100"), DataTable.Kind.DECIMAL));
+		}
+		double total = data.items().stream().filter(i -> i.value() != null).mapToDouble(Item::value).sum();
+		List<List<Object>> rows = new ArrayList<>();
+		for (Item i : data.items()) {
+			List<Object> row = new ArrayList<>();
+			row.add(i.code());
+			row.add(i.name());
+			row.add(i.value());
+			if (!indicator) {
+				row.add(i.value() == null || total == 0 ? null : 100 * i.value() / total);
+			}
+			if (flow) {
+				row.add(i.value() == null || i.members() == null || i.members() <= 0 ? null : 100 * i.value() / i.members());
+			}
+			rows.add(row);
+		}
+		String caption = label(metric, locale) + ", " + request.window().label(locale);
+		return new ChartDocument(create(data, request), new DataTable(columns, rows), caption, request.scope());
+	}
+
+	private static String label(Metric metric, Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? metric.labelEn() : metric.labelVi();
+	}
+}

@@ -1,0 +1,228 @@
+package vn.blocstats.dashboard.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Paint;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import vn.blocstats.warehouse.base.VietFormat;
+import vn.blocstats.warehouse.figures.FigureQueries;
+import vn.blocstats.warehouse.figures.FigureQueries.Attainment;
+import vn.blocstats.warehouse.metric.Metric;
+import vn.blocstats.warehouse.metric.MetricCatalog;
+
+/**
+ * The targets chart: every target of a committee's term as a horizontal bar of its attainment in
+ * percent, with the 100 % line; a target met is drawn in the theme's second colour, one missed in
+ * its first (the red of Party documents), one without a figure not at all. One definition in steps
+ * (query → dataset → chart → document); the document's table is the targets screen's grid.
+ */
+public final class TargetChart {
+
+	/** What to draw: a committee's term. */
+	public record Request(String committee, String term, Locale locale, ChartTheme theme) {
+	}
+
+	/** The targets with their attainment, the catalog's labels for them, and the committee's name. */
+	public record Data(List<Attainment> attainments, MetricCatalog catalog, String committeeName) {
+	}
+
+	/** A target's result: exceeded, met, not met, or no figure yet. */
+	public enum Status {
+		EXCEEDED, MET, NOT_MET, NO_DATA;
+
+		public static Status of(Attainment a) {
+			if (a.met() == null) {
+				return NO_DATA;
+			}
+			return a.exceeded() ? EXCEEDED : a.met() ? MET : NOT_MET;
+		}
+
+		/** "vượt", "đạt", "không đạt", "chưa có số liệu". */
+		public String label(Locale locale) {
+			return Texts.get(locale, "targets.chart.status." + name().toLowerCase(Locale.ROOT));
+		}
+	}
+
+	private TargetChart() {
+	}
+
+	/** Step 1: the query. */
+	public static Data query(FigureQueries queries, MetricCatalog catalog, Request request) throws SQLException {
+		List<Attainment> attainments = queries.attainments(request.committee(), request.term());
+		String name = queries.terms(request.committee()).stream().filter(t -> t.label().equals(request.term())).findFirst()
+			.flatMap(t -> {
+				try {
+					return queries.unitName(request.committee(), t.end());
+				}
+				catch (SQLException e) {
+					throw new IllegalStateException(e);
+				}
+			})
+			.orElse(request.committee());
+		return new Data(attainments, catalog, name);
+	}
+
+	/** The row label of a target: "Kết nạp đảng viên mới (cả nhiệm kỳ, nghị quyết)". */
+	public static String rowLabel(Data data, Attainment a, Locale locale) {
+		return Texts.get(locale, "targets.chart.row", metricLabel(data, a, locale), kindLabel(a, locale), sourceLabel(a, locale));
+	}
+
+	/** The key of a target in the chart and its table: metric|kind|source. */
+	public static String key(Attainment a) {
+		return a.metric() + "|" + a.targetKind() + "|" + a.source();
+	}
+
+	/** Step 2: the dataset (one series; a category per target with a figure). */
+	static DefaultCategoryDataset dataset(Data data, Request request) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		for (Attainment a : data.attainments()) {
+			if (a.attainmentPct() != null) {
+				dataset.addValue(a.attainmentPct(), Texts.get(request.locale(), "targets.chart.attainment"),
+						new ItemKey(key(a), rowLabel(data, a, request.locale())));
+			}
+		}
+		return dataset;
+	}
+
+	/** The height in user units that gives every bar room for its label. */
+	public static int height(Data data) {
+		long bars = data.attainments().stream().filter(a -> a.attainmentPct() != null).count();
+		return (int) Math.max(320, 130 + 30 * bars);
+	}
+
+	/** Step 3: the chart, themed. */
+	public static JFreeChart create(Data data, Request request) {
+		Locale locale = request.locale();
+		ChartTheme theme = request.theme();
+		DefaultCategoryDataset dataset = dataset(data, request);
+		List<Attainment> drawn = data.attainments().stream().filter(a -> a.attainmentPct() != null).toList();
+		java.text.NumberFormat pct = VietFormat.numberFormat(1, locale);
+
+		CategoryAxis targets = new CategoryAxis();
+		targets.setMaximumCategoryLabelWidthRatio(0.5f);
+		targets.setCategoryMargin(0.3);
+		NumberAxis values = new NumberAxis(Texts.get(locale, "targets.chart.axis"));
+		values.setNumberFormatOverride(VietFormat.numberFormat(0, locale));
+		values.setAutoRangeIncludesZero(true);
+		values.setUpperMargin(0.12);
+
+		BarRenderer renderer = new BarRenderer() {
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				Attainment a = drawn.get(column);
+				return Boolean.TRUE.equals(a.met()) ? theme.seriesColor(1) : theme.seriesColor(0);
+			}
+		};
+		renderer.setDefaultToolTipGenerator((ds, row, column) -> {
+			Attainment a = drawn.get(column);
+			return ds.getColumnKey(column) + ": " + VietFormat.percent(a.attainmentPct(), locale) + " · "
+					+ Status.of(a).label(locale);
+		});
+		java.text.NumberFormat oneDecimal = VietFormat.numberFormat(1, locale);
+		oneDecimal.setMinimumFractionDigits(1);
+		renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}%", oneDecimal));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+		renderer.setMaximumBarWidth(0.9);
+
+		CategoryPlot plot = new CategoryPlot(dataset, targets, values, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setDomainGridlinesVisible(false);
+		plot.setNoDataMessage(Texts.get(locale, "chart.noData"));
+		ValueMarker full = new ValueMarker(100, theme.text(), new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+				10f, new float[] { 5f, 3f }, 0f));
+		full.setLabel(pct.format(100) + "%");
+		full.setLabelFont(ChartFonts.font(theme.serif(), false, 11f));
+		full.setLabelPaint(theme.text());
+		full.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+		full.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+		full.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+		plot.addRangeMarker(full, Layer.FOREGROUND);
+
+		JFreeChart chart = new JFreeChart(Texts.get(locale, "targets.chart.title", request.term().replace('-', '–')),
+				ChartFonts.font(theme.serif(), true, 17f), plot, false);
+		theme.apply(chart);
+		renderer.setDefaultItemLabelFont(ChartFonts.font(theme.serif(), false, 11f));
+		renderer.setDefaultItemLabelPaint(theme.text());
+		renderer.setShadowVisible(false);
+		renderer.setDrawBarOutline(false);
+		targets.setTickLabelFont(ChartFonts.font(theme.serif(), false, 11f));
+		targets.setTickLabelInsets(new RectangleInsets(2, 4, 2, 12));
+		chart.addSubtitle(new TextTitle(data.committeeName(), ChartFonts.font(theme.serif(), false, 12f), theme.secondaryText(),
+				RectangleEdge.TOP, HorizontalAlignment.CENTER, VerticalAlignment.CENTER, new RectangleInsets(0, 0, 6, 0)));
+		return chart;
+	}
+
+	/**
+	 * The chart as a document: every target of the term (also those without a figure) as a row —
+	 * key, target (metric), kind, source, planned, achieved, attainment, result — in catalog order;
+	 * caption "Chỉ tiêu nhiệm kỳ 2015–2020"; source: the committee.
+	 */
+	public static ChartDocument document(Data data, Request request) {
+		Locale locale = request.locale();
+		List<DataTable.Column> columns = List.of(new DataTable.Column(Texts.get(locale, "targets.chart.key"), DataTable.Kind.TEXT),
+				new DataTable.Column(Texts.get(locale, "targets.chart.metric"), DataTable.Kind.TEXT),
+				new DataTable.Column(Texts.get(locale, "targets.chart.kind"), DataTable.Kind.TEXT),
+				new DataTable.Column(Texts.get(locale, "targets.chart.source"), DataTable.Kind.TEXT),
+				new DataTable.Column(Texts.get(locale, "targets.chart.target"), DataTable.Kind.DECIMAL),
+				new DataTable.Column(Texts.get(locale, "targets.chart.actual"), DataTable.Kind.DECIMAL),
+				new DataTable.Column(Texts.get(locale, "targets.chart.attainment"), DataTable.Kind.PERCENT),
+				new DataTable.Column(Texts.get(locale, "targets.chart.result"), DataTable.Kind.TEXT));
+		List<List<Object>> rows = new ArrayList<>();
+		for (Attainment a : data.attainments()) {
+			List<Object> row = new ArrayList<>();
+			row.add(key(a));
+			row.add(metricLabel(data, a, locale));
+			row.add(kindLabel(a, locale));
+			row.add(sourceLabel(a, locale));
+			row.add(a.target());
+			row.add(a.actual());
+			row.add(a.attainmentPct());
+			row.add(Status.of(a).label(locale));
+			rows.add(row);
+		}
+		return new ChartDocument(create(data, request), new DataTable(columns, rows),
+				Texts.get(locale, "targets.chart.title", request.term().replace('-', '–')), data.committeeName());
+	}
+
+	private static String metricLabel(Data data, Attainment a, Locale locale) {
+		return data.catalog().byCode(a.metric())
+			.map(m -> Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? m.labelEn() : m.labelVi())
+			.orElse(a.metric());
+	}
+
+	private static String kindLabel(Attainment a, Locale locale) {
+		return Texts.get(locale, "targets.chart.kind." + a.targetKind());
+	}
+
+	private static String sourceLabel(Attainment a, Locale locale) {
+		return Texts.get(locale, "targets.chart.source." + a.source());
+	}
+
+	/** Whether {@code metric} is one whose targets are shares (for how the planned and achieved figures are written). */
+	public static boolean isShare(Data data, Attainment a) {
+		return data.catalog().byCode(a.metric()).map(Metric::isShare).orElse(false);
+	}
+}

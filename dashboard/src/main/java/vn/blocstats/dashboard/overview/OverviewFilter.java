@@ -1,0 +1,36 @@
+package vn.blocstats.dashboard.overview;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * What the overview shows, as it stands in the URL: {@code ?committee=74-KCQDN&term=2015-2020}.
+ * Either part may be missing (the screen then picks a default).
+ */
+record OverviewFilter(Optional<String> committee, Optional<String> term) {
+
+	static final String COMMITTEE = "committee";
+	static final String TERM = "term";
+
+	/** The filter of a URL's query parameters (the first value of each; blank counts as missing). */
+	static OverviewFilter of(QueryParameters parameters) {
+		Map<String, List<String>> p = parameters.getParameters();
+		return new OverviewFilter(first(p, COMMITTEE), first(p, TERM));
+	}
+
+	/** The query parameters that reproduce this filter. */
+	QueryParameters toQueryParameters() {
+		Map<String, String> p = new LinkedHashMap<>();
+		committee.ifPresent(c -> p.put(COMMITTEE, c));
+		term.ifPresent(t -> p.put(TERM, t));
+		return QueryParameters.simple(p);
+	}
+
+	private static Optional<String> first(Map<String, List<String>> p, String name) {
+		return p.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+	}
+}

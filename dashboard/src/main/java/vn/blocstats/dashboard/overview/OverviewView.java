@@ -1,0 +1,179 @@
+package vn.blocstats.dashboard.overview;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+import vn.blocstats.dashboard.overview.OverviewService.KeyFigure;
+import vn.blocstats.warehouse.base.VietFormat;
+import vn.blocstats.warehouse.figures.FigureQueries.Attainment;
+import vn.blocstats.warehouse.figures.FigureQueries.Committee;
+import vn.blocstats.warehouse.figures.FigureQueries.Term;
+
+/**
+ * "Tổng quan", the landing page: a committee and one of its terms chosen from two selects, the
+ * term's key figures as cards below — each with the change against the previous term (absolute
+ * and in percent) and, where the term has a target on it, the attainment and whether it was met.
+ * The choice lives in the URL ({@link OverviewFilter}); a missing or unknown choice falls back to
+ * the first committee and its latest ended term.
+ */
+@Route("tong-quan")
+@RouteAlias("")
+@PermitAll
+class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final OverviewService overview;
+	private final Map<Committee, List<Term>> committees;
+	final Select<Committee> committee = new Select<>();
+	final Select<Term> term = new Select<>();
+	final Div cards = new Div();
+
+	OverviewView(OverviewService overview) throws SQLException {
+		this.overview = overview;
+		this.committees = overview.committeesWithTerms();
+		addClassName("overview-view");
+		committee.setLabel(getTranslation("overview.committee"));
+		committee.setItemLabelGenerator(Committee::name);
+		committee.setItems(committees.keySet());
+		committee.setWidth("32em");
+		term.setLabel(getTranslation("overview.term"));
+		term.setItemLabelGenerator(t -> getTranslation("overview.termItem", vn.blocstats.dashboard.chart.Texts.roman(t.congressNumber()),
+				t.label().replace('-', '–')));
+		term.setWidth("16em");
+		committee.addValueChangeListener(e -> {
+			if (e.isFromClient()) {
+				term.clear();
+				navigate();
+			}
+		});
+		term.addValueChangeListener(e -> {
+			if (e.isFromClient()) {
+				navigate();
+			}
+		});
+		HorizontalLayout filters = new HorizontalLayout(committee, term);
+		filters.addClassName("overview-filters");
+		cards.addClassName("overview-cards");
+		add(new H2(getTranslation("overview.title")), filters, cards);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		OverviewFilter filter = OverviewFilter.of(event.getLocation().getQueryParameters());
+		Optional<Committee> c = filter.committee()
+			.flatMap(code -> committees.keySet().stream().filter(x -> x.code().equals(code)).findFirst())
+			.or(() -> committees.keySet().stream().filter(x -> "dang_bo_khoi".equals(x.type())).findFirst())
+			.or(() -> committees.keySet().stream().findFirst());
+		committee.setValue(c.orElse(null));
+		List<Term> terms = c.map(committees::get).orElse(List.of());
+		term.setItems(terms);
+		LocalDate today = LocalDate.now();
+		Optional<Term> t = filter.term().flatMap(label -> terms.stream().filter(x -> x.label().equals(label)).findFirst())
+			.or(() -> terms.stream().filter(x -> x.end().isBefore(today)).reduce((a, b) -> b))
+			.or(() -> terms.stream().reduce((a, b) -> b));
+		term.setValue(t.orElse(null));
+		draw();
+	}
+
+	private void navigate() {
+		OverviewFilter filter = new OverviewFilter(Optional.ofNullable(committee.getValue()).map(Committee::code),
+				Optional.ofNullable(term.getValue()).map(Term::label));
+		getUI().ifPresent(ui -> ui.navigate(OverviewView.class, filter.toQueryParameters()));
+	}
+
+	private void draw() {
+		cards.removeAll();
+		if (committee.getValue() == null || term.getValue() == null) {
+			cards.add(new Paragraph(getTranslation("overview.empty")));
+			return;
+		}
+		List<KeyFigure> figures;
+		try {
+			figures = overview.keyFigures(committee.getValue().code(), term.getValue(), committees.get(committee.getValue()));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("The key figures of " + committee.getValue().code() + " " + term.getValue().label()
+					+ " cannot be read from the warehouse", e);
+		}
+		for (KeyFigure f : figures) {
+			cards.add(card(f));
+		}
+	}
+
+	/** One card: the metric, its figure, the change against the previous term, the attainment of each target. */
+	private Div card(KeyFigure f) {
+		Locale locale = getLocale();
+		Div card = new Div();
+		card.addClassName("figure-card");
+		card.getElement().setAttribute("data-metric", f.metric().code());
+		Span label = new Span(isEnglish() ? f.metric().labelEn() : f.metric().labelVi());
+		label.addClassName("figure-label");
+		Span value = new Span(f.value() == null ? getTranslation("overview.noData") : VietFormat.count(f.value(), locale));
+		value.addClassName("figure-value");
+		Span stockOrFlow = new Span(getTranslation(f.metric().kind().isStock() ? "overview.atTermEnd" : "overview.overTerm"));
+		stockOrFlow.addClassName("figure-note");
+		card.add(label, value, stockOrFlow);
+		Div change = new Div();
+		change.addClassName("figure-change");
+		if (f.previousTerm() == null) {
+			change.setText(getTranslation("overview.firstTerm"));
+		}
+		else if (f.change() == null) {
+			change.setText(getTranslation("overview.noComparison", f.previousTerm().label().replace('-', '–')));
+		}
+		else {
+			String pct = f.changePct() == null ? "" : " (" + signed(VietFormat.percent(f.changePct(), locale), f.changePct()) + ")";
+			change.setText(getTranslation("overview.change", f.previousTerm().label().replace('-', '–'),
+					signed(VietFormat.count(f.change(), locale), f.change()) + pct));
+			change.addClassName(f.change() > 0 ? "up" : f.change() < 0 ? "down" : "same");
+		}
+		card.add(change);
+		for (Attainment a : f.attainments()) {
+			Div line = new Div();
+			line.addClassName("figure-attainment");
+			String status = a.met() == null ? getTranslation("overview.status.noData")
+					: getTranslation(a.exceeded() ? "overview.status.exceeded" : a.met() ? "overview.status.met" : "overview.status.notMet");
+			String target = getTranslation("overview.target." + a.source()) + getTranslation("overview.kind." + a.targetKind());
+			line.setText(a.attainmentPct() == null ? getTranslation("overview.attainment.noData", target)
+					: getTranslation("overview.attainment", target, VietFormat.percent(a.attainmentPct(), locale), status));
+			line.addClassName(a.met() == null ? "pending" : a.met() ? "met" : "missed");
+			card.add(line);
+		}
+		return card;
+	}
+
+	/** A formatted change with its sign: "+159", "−40" (a true minus sign). */
+	private static String signed(String formatted, double v) {
+		if (v > 0) {
+			return "+" + formatted;
+		}
+		return formatted.startsWith("-") ? "−" + formatted.substring(1) : formatted;
+	}
+
+	private boolean isEnglish() {
+		return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("overview.pageTitle");
+	}
+}

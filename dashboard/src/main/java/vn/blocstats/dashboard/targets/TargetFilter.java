@@ -1,0 +1,35 @@
+package vn.blocstats.dashboard.targets;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * What the targets screen shows, as it stands in the URL: {@code ?committee=68-KCQ&term=2015-2020}.
+ * Either part may be missing (the screen then picks a default).
+ */
+record TargetFilter(Optional<String> committee, Optional<String> term) {
+
+	static final String COMMITTEE = "committee";
+	static final String TERM = "term";
+
+	/** The filter of a URL's query parameters (the first value of each; blank counts as missing). */
+	static TargetFilter of(Map<String, List<String>> p) {
+		return new TargetFilter(first(p, COMMITTEE), first(p, TERM));
+	}
+
+	/** The query parameters that reproduce this filter. */
+	QueryParameters toQueryParameters() {
+		Map<String, String> p = new LinkedHashMap<>();
+		committee.ifPresent(c -> p.put(COMMITTEE, c));
+		term.ifPresent(t -> p.put(TERM, t));
+		return QueryParameters.simple(p);
+	}
+
+	private static Optional<String> first(Map<String, List<String>> p, String name) {
+		return p.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+	}
+}

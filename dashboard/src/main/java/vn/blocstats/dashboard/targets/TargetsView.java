@@ -1,0 +1,153 @@
+package vn.blocstats.dashboard.targets;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import vn.blocstats.dashboard.chart.ChartDocument;
+import vn.blocstats.dashboard.chart.ChartRenderer;
+import vn.blocstats.dashboard.chart.ChartTheme;
+import vn.blocstats.dashboard.chart.TargetChart;
+import vn.blocstats.dashboard.chart.Texts;
+import vn.blocstats.dashboard.ui.DataTableGrid;
+import vn.blocstats.warehouse.figures.FigureQueries.Committee;
+import vn.blocstats.warehouse.figures.FigureQueries.Term;
+
+/**
+ * "Chỉ tiêu": a committee and one of its terms; above, the sentences a congress report writes
+ * ("Đảng bộ Khối hoàn thành 10/11 chỉ tiêu, trong đó 5/11 chỉ tiêu vượt kế hoạch"; "kết nạp 2.096
+ * đảng viên mới, đạt 104,8% chỉ tiêu nghị quyết …"); then the targets chart (attainment bars and
+ * the 100 % line, tooltips on hover) and, under it, every target of the term in a sortable grid
+ * fed from the chart's own figures table. The choice lives in the URL ({@link TargetFilter}).
+ */
+@Route("chi-tieu")
+@PermitAll
+class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final int WIDTH = 960;
+
+	private final TargetService targets;
+	private final Map<Committee, List<Term>> committees;
+	final Select<Committee> committee = new Select<>();
+	final Select<Term> term = new Select<>();
+	final Paragraph summary = new Paragraph();
+	final UnorderedList sentences = new UnorderedList();
+	final Div chart = new Div();
+	final Grid<List<Object>> grid = new Grid<>();
+
+	TargetsView(TargetService targets) throws SQLException {
+		this.targets = targets;
+		this.committees = targets.committeesWithTerms();
+		addClassName("targets-view");
+		committee.setLabel(getTranslation("targets.screen.committee"));
+		committee.setItemLabelGenerator(Committee::name);
+		committee.setItems(committees.keySet());
+		committee.setWidth("32em");
+		term.setLabel(getTranslation("targets.screen.term"));
+		term.setItemLabelGenerator(t -> getTranslation("targets.screen.termItem", Texts.roman(t.congressNumber()),
+				t.label().replace('-', '–')));
+		term.setWidth("16em");
+		committee.addValueChangeListener(e -> {
+			if (e.isFromClient()) {
+				term.clear();
+				navigate();
+			}
+		});
+		term.addValueChangeListener(e -> {
+			if (e.isFromClient()) {
+				navigate();
+			}
+		});
+		HorizontalLayout filters = new HorizontalLayout(committee, term);
+		summary.addClassName("targets-summary");
+		sentences.addClassName("targets-sentences");
+		chart.addClassName("targets-chart");
+		chart.addClassName("chart-svg");
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		grid.setAllRowsVisible(true);
+		add(new H2(getTranslation("targets.screen.title")), filters, summary, sentences, chart, grid);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		TargetFilter filter = TargetFilter.of(event.getLocation().getQueryParameters().getParameters());
+		Optional<Committee> c = filter.committee()
+			.flatMap(code -> committees.keySet().stream().filter(x -> x.code().equals(code)).findFirst())
+			.or(() -> committees.keySet().stream().filter(x -> "dang_bo_khoi".equals(x.type())).findFirst())
+			.or(() -> committees.keySet().stream().findFirst());
+		committee.setValue(c.orElse(null));
+		List<Term> terms = c.map(committees::get).orElse(List.of());
+		term.setItems(terms);
+		LocalDate today = LocalDate.now();
+		Optional<Term> t = filter.term().flatMap(label -> terms.stream().filter(x -> x.label().equals(label)).findFirst())
+			.or(() -> terms.stream().filter(x -> x.end().isBefore(today)).reduce((a, b) -> b))
+			.or(() -> terms.stream().reduce((a, b) -> b));
+		term.setValue(t.orElse(null));
+		draw();
+	}
+
+	private void navigate() {
+		TargetFilter filter = new TargetFilter(Optional.ofNullable(committee.getValue()).map(Committee::code),
+				Optional.ofNullable(term.getValue()).map(Term::label));
+		getUI().ifPresent(ui -> ui.navigate(TargetsView.class, filter.toQueryParameters()));
+	}
+
+	private void draw() {
+		summary.setText("");
+		sentences.removeAll();
+		chart.getElement().removeProperty("innerHTML");
+		chart.removeAll();
+		grid.setItems(List.of());
+		if (committee.getValue() == null || term.getValue() == null) {
+			summary.setText(getTranslation("targets.screen.empty"));
+			return;
+		}
+		String code = committee.getValue().code();
+		String label = term.getValue().label();
+		TargetChart.Data data;
+		try {
+			data = targets.data(code, label, getLocale(), ChartTheme.SCREEN);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("The targets of " + code + " " + label + " cannot be read from the warehouse", e);
+		}
+		if (data.attainments().isEmpty()) {
+			summary.setText(getTranslation("targets.screen.none", label.replace('-', '–')));
+			return;
+		}
+		String sum = TargetSentences.summary(data.attainments(), getLocale());
+		summary.setText(sum.isEmpty() ? getTranslation("targets.screen.noFigures") : sum + ".");
+		for (String s : TargetSentences.sentences(data.attainments(), data.catalog(), getLocale())) {
+			sentences.add(new ListItem(s + ";"));
+		}
+		TargetChart.Request request = new TargetChart.Request(code, label, getLocale(), ChartTheme.SCREEN);
+		ChartDocument document = TargetChart.document(data, request);
+		chart.getElement().setProperty("innerHTML", ChartRenderer.interactiveSvg(document.chart(), WIDTH, TargetChart.height(data)));
+		DataTableGrid.show(grid, document.table(), getLocale(), Set.of(0));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("targets.screen.pageTitle");
+	}
+}

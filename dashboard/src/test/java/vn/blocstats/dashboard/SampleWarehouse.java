@@ -1,0 +1,55 @@
+package vn.blocstats.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The whole of {@code sample-data/} imported once per test JVM into a warehouse in a temporary
+ * folder (about 20 s), for the view tests that check the figures of sample-data/README.md. The
+ * import exits 3 (the eight deliberately bad rows of Lâm Đồng's supplement). The folder is removed
+ * when the JVM ends.
+ */
+public final class SampleWarehouse {
+
+	private static Path db;
+
+	private SampleWarehouse() {
+	}
+
+	/** The warehouse file, imported on first use. */
+	public static synchronized Path path() {
+		if (db == null) {
+			try {
+				Path dir = Files.createTempDirectory("blocstats-sample");
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+				Path file = dir.resolve("sample.duckdb");
+				PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+				int code = BlocstatsApplication.run(new String[] { "import", "--db", file.toString(), "--report",
+						dir.resolve("report.csv").toString(), "../sample-data" }, quiet, quiet);
+				assertThat(code).as("import of sample-data (3: the eight bad rows)").isEqualTo(3);
+				db = file;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return db;
+	}
+
+	private static void delete(Path dir) {
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException e) {
+			// best effort at exit
+		}
+	}
+}
