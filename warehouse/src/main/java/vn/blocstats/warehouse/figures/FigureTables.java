@@ -23,7 +23,10 @@ public final class FigureTables {
 
 	static final List<Table> TABLES = List.of(new Table("figure_year", "v_figure_year"),
 			new Table("figure_term", "v_figure_term"), new Table("target_attainment", "v_target_attainment"),
-			new Table("target_attainment_year", "v_target_attainment_year"));
+			new Table("target_attainment_year", "v_target_attainment_year"),
+			// trends: half-years and series restated to today's structure (TrendQueries)
+			new Table("figure_half", "v_figure_half"), new Table("figure_restated_year", "v_figure_restated_year"),
+			new Table("figure_restated_half", "v_figure_restated_half"));
 
 	private FigureTables() {
 	}
