@@ -1,44 +1,83 @@
 package vn.blocstats.dashboard.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame around every screen after login: the product's name, the signed-in user with a logout
- * button, and the navigation (by route path, so the shell depends on no feature package).
+ * The frame around every screen after login: the product's name, the language switch (Tiếng Việt /
+ * English, remembered by {@link Languages}), the signed-in user with a logout button, and the
+ * navigation (by route path, so the shell depends on no feature package).
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+	private final Span title = new Span();
+	private final Button logout = new Button();
+	private final SideNavItem trends = new SideNavItem("", "xu-huong");
+	final Select<Locale> language = new Select<>();
 
 	MainLayout(AuthenticationContext auth) {
-		Span title = new Span(getTranslation("app.title"));
 		title.addClassName("app-title");
-		HorizontalLayout bar = new HorizontalLayout(title);
+		language.setItems(Languages.ALL);
+		// each language named in itself, whatever the current one
+		language.setItemLabelGenerator(l -> getTranslation(l, "lang." + l.getLanguage()));
+		language.setValue(getLocale());
+		language.addClassName("app-language");
+		language.addValueChangeListener(e -> {
+			if (e.isFromClient() && e.getValue() != null) {
+				getUI().ifPresent(ui -> {
+					Languages.choose(ui, e.getValue());
+					// every screen's texts: a fresh page in the new language
+					ui.getPage().reload();
+				});
+			}
+		});
+		HorizontalLayout bar = new HorizontalLayout(title, language);
 		bar.setWidthFull();
 		bar.setAlignItems(FlexComponent.Alignment.CENTER);
 		bar.addClassName("app-bar");
+		bar.setFlexGrow(1, title);
 		auth.getPrincipalName().ifPresent(name -> {
 			Span user = new Span(name);
 			user.addClassName("app-user");
-			Button logout = new Button(getTranslation("app.logout"), click -> auth.logout());
+			logout.addClickListener(click -> auth.logout());
 			logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			bar.add(user, logout);
-			bar.setFlexGrow(1, title);
 		});
 		addToNavbar(bar);
 		SideNav nav = new SideNav();
-		nav.addItem(new SideNavItem(getTranslation("nav.trends"), "xu-huong"));
+		nav.addItem(trends);
 		addToDrawer(nav);
 		setPrimarySection(Section.NAVBAR);
+		setTexts();
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		setTexts();
+		language.setValue(event.getLocale());
+	}
+
+	private void setTexts() {
+		title.setText(getTranslation("app.title"));
+		logout.setText(getTranslation("app.logout"));
+		trends.setLabel(getTranslation("nav.trends"));
+		language.setAriaLabel(getTranslation("lang.label"));
+		language.setTooltipText(getTranslation("lang.label"));
 	}
 }
