@@ -604,11 +604,13 @@ SELECT org_code, ancestor_code, depth FROM chain;
 --     in today's committee;
 --   * flows: the units' window values summed; stocks: the sum of the units' values at the latest
 --     as-of date in the window at which any of C's units reported (the stock at the period's end).
--- Only where no unit of C has a value of the metric in the window — a figure that exists only at
--- committee level, such as the bloc's own classes, cards and badges — is a committee-level figure
--- restated: the then-structure value of each ended committee P that C succeeds, times the weight of
--- the succession P → … → C (the bloc's split of 2025: its members' shares on 31/12/2024). Unit
--- figures are never split by these weights: units are placed one by one.
+-- Only figures that exist at committee level alone — an ended committee's own figures for which
+-- none of its units reported anything inside the span, such as the bloc's own classes, cards and
+-- badges — are shared out by weight: to each successor S of today of the ended committee P, times the
+-- weight of the succession P → … → S (the bloc's split of 2025: its members' shares on 31/12/2024),
+-- and to S's ancestors of today; and only in the windows where no unit of the restated committee has
+-- a value of the metric (no window mixes the two). Unit figures are never split by these weights:
+-- units are placed one by one.
 CREATE OR REPLACE MACRO restated_figure(grain) AS TABLE
 WITH node AS MATERIALIZED (
     SELECT n.org_code, n.metric, n.kind, n.period_start, n.period_end, n.anchor, n.value
@@ -643,17 +645,39 @@ from_units AS (
     FROM restated
     GROUP BY org_code, year, half, metric, kind
 ),
-committee_then AS (
-    SELECT org_code, year, 0 AS half, metric, value FROM v_figure_year WHERE grain = 'year'
-    UNION ALL
-    SELECT org_code, year, half, metric, value FROM v_figure_half WHERE grain = 'half'
+-- committee-level figures: an ended committee's own figures for which none of its units reported
+-- anything inside the figure's span (a unit figure inside it means the committee's figure is also
+-- the units', and the units are restated one by one instead)
+committee_own AS MATERIALIZED (
+    SELECT r.org_code, r.metric, r.kind, r.period_start, r.period_end, r.anchor, r.value
+    FROM v_fact_resolved r
+    SEMI JOIN v_unit_today p ON p.code = r.org_code AND p.type IN ('tinh', 'dang_bo_khoi') AND NOT p.current
+    ANTI JOIN (SELECT DISTINCT node_code, metric, period_start, period_end FROM v_rollup WHERE scope = 'year') u
+        ON u.node_code = r.org_code AND u.metric = r.metric
+       AND u.period_start >= r.period_start AND u.period_end <= r.period_end
+    WHERE r.scope = 'year' AND r.kind <> 'I'
 ),
+committee_windowed AS (
+    SELECT org_code, metric, kind, CAST(year(anchor) AS INTEGER) AS year, 0 AS half, anchor, value
+    FROM committee_own
+    WHERE grain = 'year'
+    UNION ALL
+    SELECT org_code, metric, kind, year, half, anchor, value
+    FROM half_window(committee_own)
+    WHERE grain = 'half'
+),
+committee_value AS (
+    SELECT org_code, year, half, metric,
+           CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
+    FROM committee_windowed
+    GROUP BY org_code, year, half, metric, kind
+),
+-- shared out to each successor of today and to the successor's ancestors of today
 from_predecessors AS (
-    SELECT s.successor_code AS org_code, t.year, t.half, t.metric, sum(t.value * s.weight) AS value
-    FROM v_unit_successor_today s
-    JOIN v_unit_today p ON p.code = s.predecessor_code AND p.type IN ('tinh', 'dang_bo_khoi')
-    JOIN committee_then t ON t.org_code = s.predecessor_code
-    JOIN metric m ON m.code = t.metric AND m.kind <> 'I'
+    SELECT a.ancestor_code AS org_code, v.year, v.half, v.metric, sum(v.value * s.weight) AS value
+    FROM committee_value v
+    JOIN v_unit_successor_today s ON s.predecessor_code = v.org_code
+    JOIN v_unit_today_ancestor a ON a.org_code = s.successor_code
     GROUP BY ALL
 )
 SELECT org_code, year, half, metric, value, 'units' AS origin FROM from_units

@@ -160,7 +160,22 @@ class RestatedSeriesTests {
 			assertThat(q.series("79", "badges_awarded", Grain.YEAR, Basis.TODAY, false))
 				.containsExactly(new PeriodValue(2016, 0, 8, true));
 			// where units report, their figures are used and never split by the weights
-			assertThat(q.series("79-D", "admissions", Grain.YEAR, Basis.TODAY, false).getFirst().estimated()).isFalse();
+			assertThat(q.series("79-D", "admissions", Grain.YEAR, Basis.TODAY, false).getFirst()).isEqualTo(new PeriodValue(2016, 0, 6, false));
+		}
+	}
+
+	@Test
+	void a_committees_own_figure_that_its_units_also_report_is_not_shared_out() throws Exception {
+		try (Figures f = reorganisation()) {
+			// the bloc's own admissions of 2016 (25, it wins over its units' 19 as structured then)
+			f.flow("74-K", "admissions", "2016-01-01", "2016-12-31", 25);
+			admissions(f);
+			TrendQueries q = new TrendQueries(f.warehouse());
+
+			assertThat(q.series("74-K", "admissions", Grain.YEAR, Basis.THEN, false).getFirst().value()).isEqualTo(25);
+			// restated: the units one by one (6 and 9), nothing of the 25 by weight
+			assertThat(q.series("79-D", "admissions", Grain.YEAR, Basis.TODAY, false).getFirst()).isEqualTo(new PeriodValue(2016, 0, 6, false));
+			assertThat(q.series("79", "admissions", Grain.YEAR, Basis.TODAY, false).getFirst()).isEqualTo(new PeriodValue(2016, 0, 15, false));
 		}
 	}
 
