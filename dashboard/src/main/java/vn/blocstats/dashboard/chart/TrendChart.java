@@ -150,9 +150,12 @@ public final class TrendChart {
 			add(lines, new Line(committee, name, Role.AS_THEN, trends.series(committee, metric, o.grain(), Basis.THEN, per100)));
 			if (o.structure() == Structure.TODAY) {
 				for (Link s : trends.successors(committee)) {
-					add(lines, new Line(s.code(), s.name(), Role.RESTATED, trends.series(s.code(), metric, o.grain(), Basis.TODAY, per100)));
-					if (first) {
-						termSources.add(s.code());
+					List<PeriodValue> values = trends.series(s.code(), metric, o.grain(), Basis.TODAY, per100);
+					if (!values.isEmpty()) {
+						add(lines, new Line(s.code(), s.name(), Role.RESTATED, values));
+						if (first) {
+							termSources.add(s.code());
+						}
 					}
 				}
 			}

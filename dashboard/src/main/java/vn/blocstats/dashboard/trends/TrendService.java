@@ -47,8 +47,8 @@ class TrendService {
 		}
 	}
 
-	/** A chart for the page: the inline SVG and the notes it carries (shown above it as text too). */
-	record Rendered(String svg, List<String> notes) {
+	/** A chart for the page: the inline SVG, the notes it carries (shown above it as text too) and the figures drawn. */
+	record Rendered(String svg, List<String> notes, TrendChart.Data data) {
 	}
 
 	/** The trend of {@code metric} for {@code committee}, by year as structured at the time, as inline SVG. */
@@ -64,7 +64,7 @@ class TrendService {
 		TrendChart.Request request = new TrendChart.Request(committees, metric, locale, ChartTheme.SCREEN, options);
 		TrendChart.Data data = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
 		String svg = new String(ChartRenderer.svg(TrendChart.create(data, request), WIDTH, HEIGHT), StandardCharsets.UTF_8);
-		return new Rendered(inline(svg), TrendChart.notes(data, locale));
+		return new Rendered(inline(svg), TrendChart.notes(data, locale), data);
 	}
 
 	/** Drops the prolog and doctype, and gives the root a viewBox so that CSS can scale it. */

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
+import vn.blocstats.dashboard.chart.TrendChart;
 import vn.blocstats.dashboard.chart.TrendChart.Structure;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.TrendQueries.Grain;
@@ -65,6 +66,8 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	private boolean entering;
 	/** The locale the chart was last drawn in (null before the first drawing). */
 	private Locale drawnLocale;
+	/** What the chart shows now (null when it shows nothing). */
+	private TrendChart.Data drawn;
 
 	TrendsView(TrendService trends) throws SQLException {
 		this.trends = trends;
@@ -79,11 +82,11 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		metric.setWidth("24em");
 		grain.setItems(Grain.values());
 		structure.setItems(Structure.values());
-		committees.addValueChangeListener(e -> changed(e.isFromClient()));
-		metric.addValueChangeListener(e -> changed(e.isFromClient()));
-		grain.addValueChangeListener(e -> changed(e.isFromClient()));
-		per100.addValueChangeListener(e -> changed(e.isFromClient()));
-		structure.addValueChangeListener(e -> changed(e.isFromClient()));
+		committees.addValueChangeListener(e -> changed());
+		metric.addValueChangeListener(e -> changed());
+		grain.addValueChangeListener(e -> changed());
+		per100.addValueChangeListener(e -> changed());
+		structure.addValueChangeListener(e -> changed());
 		HorizontalLayout filters = new HorizontalLayout(committees, metric);
 		filters.addClassName("trends-filters");
 		HorizontalLayout options = new HorizontalLayout(grain, per100, structure);
@@ -150,8 +153,9 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 				Optional.ofNullable(structure.getValue()).orElse(Structure.THEN));
 	}
 
-	private void changed(boolean fromClient) {
-		if (entering || !fromClient) {
+	/** A field changed (by the user: the fields are set by the program only while entering). */
+	private void changed() {
+		if (entering) {
 			return;
 		}
 		List<String> selected = committees.getValue().stream().map(Committee::code).toList();
@@ -163,6 +167,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private void draw() {
 		drawnLocale = getLocale();
+		drawn = null;
 		chart.removeAll();
 		chart.getElement().removeProperty("innerHTML");
 		notes.removeAll();
@@ -177,6 +182,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		try {
 			TrendService.Rendered rendered = trends.chart(order, m, filter.options(), getLocale());
 			chart.getElement().setProperty("innerHTML", rendered.svg());
+			drawn = rendered.data();
 			if (!rendered.notes().isEmpty()) {
 				rendered.notes().forEach(n -> notes.add(new Paragraph(n)));
 				if (filter.structure() == Structure.TODAY) {
@@ -190,6 +196,11 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		catch (SQLException e) {
 			throw new IllegalStateException("The trend of " + m.code() + " for " + order + " cannot be read from the warehouse", e);
 		}
+	}
+
+	/** The figures the chart shows now, or null. */
+	TrendChart.Data drawn() {
+		return drawn;
 	}
 
 	private boolean isVietnamese() {

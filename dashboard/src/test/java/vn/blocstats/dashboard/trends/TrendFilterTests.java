@@ -31,7 +31,8 @@ class TrendFilterTests {
 				Structure.TODAY);
 		String query = "committee=74-KCQDN&committee=36-KCQDN&metric=admissions&period=half&per=100&structure=today";
 
-		assertThat(filter.toQueryParameters().getQueryString()).isEqualTo(query);
+		assertThat(filter.toQueryParameters().getParameters()).isEqualTo(QueryParameters.fromString(query).getParameters());
+		assertThat(TrendFilter.of(filter.toQueryParameters())).isEqualTo(filter);
 		assertThat(TrendFilter.of(QueryParameters.fromString(query))).isEqualTo(filter);
 		assertThat(filter.options()).isEqualTo(new TrendChart.Options(Grain.HALF, true, Structure.TODAY));
 		assertThat(TrendFilter.of(QueryParameters.fromString("committee=79-DCQD&structure=predecessors")).structure())
