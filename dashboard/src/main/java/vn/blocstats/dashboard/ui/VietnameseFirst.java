@@ -25,7 +25,11 @@ class VietnameseFirst implements VaadinServiceInitListener {
 			ui.addBeforeEnterListener(enter -> enter.getLocation().getQueryParameters().getParameters()
 				.getOrDefault("lang", List.of()).stream().findFirst().flatMap(Languages::of)
 				.filter(l -> !l.equals(ui.getLocale()))
-				.ifPresent(l -> Languages.choose(ui, l)));
+				.ifPresent(l -> {
+					Languages.choose(ui, l);
+					// the screen was built before this listener ran: build it again in the chosen language
+					ui.getPage().reload();
+				}));
 		});
 	}
 }
