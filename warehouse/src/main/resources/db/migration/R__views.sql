@@ -543,3 +543,169 @@ JOIN node n ON n.org_code = a.org_code
            AND n.anchor BETWEEN a.valid_from AND a.valid_to
 GROUP BY t.committee_code, t.term_label, n.org_code, n.metric, n.kind
 ;
+SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_luy_ke_no_term;
+
+-- Trends: half-year windows, and series restated to today's structure (the 2025 reorganisation).
+--
+--   v_figure_half            (org_code, year, half, metric, value)   as structured at the time
+--   v_unit_today             every unit's latest row: its parent, type and end today
+--   v_unit_successor_today   a unit or committee that ended → the current units that took it over
+--                            (the succession chain followed to its end, weights multiplied)
+--   v_unit_today_ancestor    today's hierarchy (latest rows), (org_code, ancestor_code, depth)
+--   restated_figure(grain)   table macro: a unit's figures restated to today's structure
+--   v_figure_restated_year   (org_code, year, metric, value)
+--   v_figure_restated_half   (org_code, year, half, metric, value)
+--
+-- Half-years (H1 = January–June, H2 = July–December of the year). Stocks: the value at the latest
+-- as-of date in the half. Flows: the node values (rule G, 'year' scope) whose whole span lies in the
+-- half, summed; a flow reported for a longer span (a year report) cannot be split and counts in no
+-- half (its year still counts in v_figure_year). Indicators are yearly only.
+CREATE OR REPLACE MACRO half_window(node_rows) AS TABLE
+SELECT org_code, CAST(year(anchor) AS INTEGER) AS year, CASE WHEN month(anchor) <= 6 THEN 1 ELSE 2 END AS half,
+       metric, kind, period_start, period_end, anchor, value
+FROM query_table(node_rows)
+WHERE kind <> 'F'
+   OR (period_start >= make_date(year(anchor), CASE WHEN month(anchor) <= 6 THEN 1 ELSE 7 END, 1)
+       AND period_end <= CASE WHEN month(anchor) <= 6 THEN make_date(year(anchor), 6, 30) ELSE make_date(year(anchor), 12, 31) END);
+
+CREATE OR REPLACE VIEW v_figure_half AS
+    SELECT org_code, metric, kind, period_start, period_end, anchor, value FROM v_node_value WHERE scope = 'year'
+SELECT org_code, year, half, metric,
+       CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
+FROM half_window(node)
+GROUP BY org_code, year, half, metric, kind;
+
+-- Today's structure: every unit as its latest row has it (a unit that ended keeps its last parent).
+CREATE OR REPLACE VIEW v_unit_today AS
+SELECT code, arg_max(parent_code, valid_from) AS parent_code, arg_max(type, valid_from) AS type,
+       arg_max(name, valid_from) AS name, max(valid_to) AS valid_to, max(valid_to) >= current_date AS current
+FROM org_unit
+GROUP BY code;
+
+-- What a unit that ended became: its successors, and theirs, until a current unit is reached, the
+-- weights multiplied along the chain (a merge or rename has weight 1; a committee split, such as a
+-- bloc's into the two committees of 2025, has the successors' shares).
+CREATE OR REPLACE VIEW v_unit_successor_today AS
+WITH RECURSIVE chain (origin, code, weight, depth) AS (
+    SELECT s.predecessor_code, s.successor_code, s.weight, 1
+    FROM org_succession s
+    JOIN v_unit_today p ON p.code = s.predecessor_code AND NOT p.current
+    UNION ALL
+    SELECT c.origin, s.successor_code, c.weight * s.weight, c.depth + 1
+    FROM chain c
+    JOIN v_unit_today u ON u.code = c.code AND NOT u.current
+    JOIN org_succession s ON s.predecessor_code = c.code
+    WHERE c.depth < 12   -- a guard against cycles in bad data
+SELECT c.origin AS predecessor_code, c.code AS successor_code, sum(c.weight) AS weight
+FROM chain c
+JOIN v_unit_today u ON u.code = c.code AND u.current
+GROUP BY c.origin, c.code;
+
+-- Today's hierarchy: the ancestors (depth 0 = itself) of every unit by the units' latest rows.
+CREATE OR REPLACE VIEW v_unit_today_ancestor AS
+WITH RECURSIVE chain (org_code, ancestor_code, depth) AS (
+    SELECT code, code, 0 FROM v_unit_today
+    UNION ALL
+    SELECT c.org_code, u.parent_code, c.depth + 1
+    FROM chain c
+    JOIN v_unit_today u ON u.code = c.ancestor_code
+    WHERE u.parent_code IS NOT NULL AND c.depth < 12
+SELECT org_code, ancestor_code, depth FROM chain;
+
+-- Restated to today's structure ("quy đổi theo cơ cấu hiện nay"). The figures of a committee (or a
+-- province) C in a window are those of the grassroots organisations (đảng bộ cơ sở, chi bộ cơ sở)
+-- that belong to C today, over their whole history, wherever they stood at the time:
+--   * a grassroots organisation belongs where its latest row puts it (its latest parent chain); one
+--     that ended belongs where its successors are today (a merged unit with the unit it merged into;
+--     by the succession's weight, 1 for a merge); one dissolved without a successor belongs nowhere
+--     today and is in no restated series;
+--   * its window values are its own node values (rule G: its own report, else the sum of its chi bộ
+--     trực thuộc), so nothing is counted twice and a unit that moved mid-year is counted once, whole,
+--     in today's committee;
+--   * flows: the units' window values summed; stocks: the sum of the units' values at the latest
+--     as-of date in the window at which any of C's units reported (the stock at the period's end).
+-- Only figures that exist at committee level alone — an ended committee's own figures for which
+-- none of its units reported anything inside the span, such as the bloc's own classes, cards and
+-- badges — are shared out by weight: to each successor S of today of the ended committee P, times the
+-- weight of the succession P → … → S (the bloc's split of 2025: its members' shares on 31/12/2024),
+-- and to S's ancestors of today; and only in the windows where no unit of the restated committee has
+-- a value of the metric (no window mixes the two). Unit figures are never split by these weights:
+-- units are placed one by one.
+CREATE OR REPLACE MACRO restated_figure(grain) AS TABLE
+    SELECT n.org_code, n.metric, n.kind, n.period_start, n.period_end, n.anchor, n.value
+    FROM v_node_value n
+    SEMI JOIN v_unit_today u ON u.code = n.org_code AND u.type IN ('dang_bo_co_so', 'chi_bo_co_so')
+    WHERE n.scope = 'year' AND n.kind <> 'I'
+),
+windowed AS MATERIALIZED (
+    SELECT org_code, metric, kind, CAST(year(anchor) AS INTEGER) AS year, 0 AS half, anchor, value
+    FROM node
+    WHERE grain = 'year'
+    UNION ALL
+    SELECT org_code, metric, kind, year, half, anchor, value
+    FROM half_window(node)
+    WHERE grain = 'half'
+),
+place AS (
+    SELECT code AS org_code, code AS place_code, 1.0 AS weight FROM v_unit_today WHERE current
+    UNION ALL
+    SELECT predecessor_code, successor_code, weight FROM v_unit_successor_today
+),
+restated AS MATERIALIZED (
+    SELECT a.ancestor_code AS org_code, w.metric, w.kind, w.year, w.half, w.anchor, sum(w.value * p.weight) AS value
+    FROM windowed w
+    JOIN place p ON p.org_code = w.org_code
+    JOIN v_unit_today_ancestor a ON a.org_code = p.place_code
+    GROUP BY ALL
+),
+from_units AS (
+    SELECT org_code, year, half, metric,
+           CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
+    FROM restated
+    GROUP BY org_code, year, half, metric, kind
+),
+-- committee-level figures: an ended committee's own figures for which none of its units reported
+-- anything inside the figure's span (a unit figure inside it means the committee's figure is also
+-- the units', and the units are restated one by one instead)
+committee_own AS MATERIALIZED (
+    SELECT r.org_code, r.metric, r.kind, r.period_start, r.period_end, r.anchor, r.value
+    FROM v_fact_resolved r
+    SEMI JOIN v_unit_today p ON p.code = r.org_code AND p.type IN ('tinh', 'dang_bo_khoi') AND NOT p.current
+    ANTI JOIN (SELECT DISTINCT node_code, metric, period_start, period_end FROM v_rollup WHERE scope = 'year') u
+        ON u.node_code = r.org_code AND u.metric = r.metric
+       AND u.period_start >= r.period_start AND u.period_end <= r.period_end
+    WHERE r.scope = 'year' AND r.kind <> 'I'
+),
+committee_windowed AS (
+    SELECT org_code, metric, kind, CAST(year(anchor) AS INTEGER) AS year, 0 AS half, anchor, value
+    FROM committee_own
+    WHERE grain = 'year'
+    UNION ALL
+    SELECT org_code, metric, kind, year, half, anchor, value
+    FROM half_window(committee_own)
+    WHERE grain = 'half'
+),
+committee_value AS (
+    SELECT org_code, year, half, metric,
+           CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
+    FROM committee_windowed
+    GROUP BY org_code, year, half, metric, kind
+),
+-- shared out to each successor of today and to the successor's ancestors of today
+from_predecessors AS (
+    SELECT a.ancestor_code AS org_code, v.year, v.half, v.metric, sum(v.value * s.weight) AS value
+    FROM committee_value v
+    JOIN v_unit_successor_today s ON s.predecessor_code = v.org_code
+    JOIN v_unit_today_ancestor a ON a.org_code = s.successor_code
+    GROUP BY ALL
+SELECT org_code, year, half, metric, value, 'units' AS origin FROM from_units
+UNION ALL
+SELECT p.org_code, p.year, p.half, p.metric, p.value, 'predecessors'
+FROM from_predecessors p
+ANTI JOIN from_units u ON u.org_code = p.org_code AND u.year = p.year AND u.half = p.half AND u.metric = p.metric;
+
+CREATE OR REPLACE VIEW v_figure_restated_year AS
+SELECT org_code, year, metric, value, origin FROM restated_figure('year');
+
+CREATE OR REPLACE VIEW v_figure_restated_half AS
+SELECT org_code, year, half, metric, value, origin FROM restated_figure('half');

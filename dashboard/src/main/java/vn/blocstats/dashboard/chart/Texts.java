@@ -14,7 +14,8 @@ public final class Texts {
 		ResourceBundle b = ResourceBundle.getBundle("messages.dashboard", locale,
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		String pattern = b.getString(key);
-		return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+		// always a MessageFormat, as the bundle's header says: '' is an apostrophe also in a text without arguments
+		return new MessageFormat(pattern, locale).format(args);
 	}
 
 	/** A Roman numeral for a congress number (Đại hội lần thứ VII). */

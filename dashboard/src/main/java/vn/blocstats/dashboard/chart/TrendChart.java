@@ -26,16 +26,49 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import vn.blocstats.warehouse.base.VietFormat;
 import vn.blocstats.warehouse.figures.FigureQueries;
-import vn.blocstats.warehouse.figures.FigureQueries.Series;
 import vn.blocstats.warehouse.figures.FigureQueries.Term;
+import vn.blocstats.warehouse.figures.TrendQueries;
+import vn.blocstats.warehouse.figures.TrendQueries.Basis;
+import vn.blocstats.warehouse.figures.TrendQueries.Link;
+import vn.blocstats.warehouse.figures.TrendQueries.PeriodValue;
 import vn.blocstats.warehouse.metric.Metric;
 
 /**
- * The trend chart: one metric, year by year, for one or more committees, across terms — each
- * term a band, each congress a marker with its number and date. One definition in steps
- * (query → dataset → chart), rendered by {@link ChartRenderer} for the screen and for documents.
+ * The trend chart: one metric, by year or by half-year, for one or more committees, across terms —
+ * each term a band, each congress a marker with its number and date — optionally per 100 members,
+ * and across the 2025 reorganisation either as structured at the time, restated to today's
+ * structure (a committee that ended followed into its successors) or with today's committee's
+ * predecessors as dashed lines; every restated series carries a note (subtitle, legend, caption).
+ * One definition in steps (query → dataset → chart), rendered by {@link ChartRenderer} for the
+ * screen and for documents.
  */
 public final class TrendChart {
+
+	/**
+	 * Which structure the series follow across the 2025 reorganisation.
+	 * <ul>
+	 * <li>{@link #THEN}: units where they stood at the time (the views' default);</li>
+	 * <li>{@link #TODAY}: restated to today's structure — a committee of today with the past figures of
+	 * its units; a committee that ended as it was, followed by the restated series of its successors;</li>
+	 * <li>{@link #PREDECESSORS}: a committee as it was, with the committees it took over as they were
+	 * (dashed).</li>
+	 * </ul>
+	 */
+	public enum Structure {
+		THEN, TODAY, PREDECESSORS
+	}
+
+	/** How the series are drawn: windows, per 100 members (flows only), structure. */
+	public record Options(TrendQueries.Grain grain, boolean per100, Structure structure) {
+
+		/** By year, absolute, as structured at the time. */
+		public static final Options DEFAULT = new Options(TrendQueries.Grain.YEAR, false, Structure.THEN);
+
+		public Options {
+			java.util.Objects.requireNonNull(grain);
+			java.util.Objects.requireNonNull(structure);
+		}
+	}
 
 	/**
 	 * What to draw.
@@ -43,11 +76,49 @@ public final class TrendChart {
 	 * @param committees committee codes; the first one's terms give the bands
 	 * @param metric the metric
 	 */
-	public record Request(List<String> committees, Metric metric, Locale locale, ChartTheme theme) {
+	public record Request(List<String> committees, Metric metric, Locale locale, ChartTheme theme, Options options) {
+
+		/** By year, absolute, as structured at the time. */
+		public Request(List<String> committees, Metric metric, Locale locale, ChartTheme theme) {
+			this(committees, metric, locale, theme, Options.DEFAULT);
+		}
+
+		/** Per 100 members applies to flows only (a stock or an indicator is drawn as it is). */
+		boolean per100() {
+			return options.per100() && metric.kind() == Metric.Kind.FLOW;
+		}
+	}
+
+	/** What a line stands for: a committee as structured then, restated to today's structure, or a predecessor as it was. */
+	public enum Role {
+		AS_THEN, RESTATED, PREDECESSOR
+	}
+
+	/**
+	 * One line of the chart.
+	 *
+	 * @param name the unit's name (the legend adds what the role says)
+	 */
+	public record Line(String code, String name, Role role, List<PeriodValue> values) {
 	}
 
 	/** The figures a trend chart draws. */
-	public record Data(List<Series> series, List<Term> terms) {
+	public record Data(List<Line> lines, List<Term> terms) {
+
+		/** True when a line is restated to today's structure (the chart and its caption then say so). */
+		public boolean restated() {
+			return lines.stream().anyMatch(l -> l.role() == Role.RESTATED);
+		}
+
+		/** True when a restated value holds a committee-level figure shared out by succession weights. */
+		public boolean estimated() {
+			return lines.stream().flatMap(l -> l.values().stream()).anyMatch(PeriodValue::estimated);
+		}
+
+		/** True when predecessors are drawn (dashed). */
+		public boolean predecessors() {
+			return lines.stream().anyMatch(l -> l.role() == Role.PREDECESSOR);
+		}
 	}
 
 	private TrendChart() {
@@ -55,38 +126,131 @@ public final class TrendChart {
 
 	/** Step 1: the query. */
 	public static Data query(FigureQueries queries, Request request) throws SQLException {
-		List<Series> series = new ArrayList<>();
+		TrendQueries trends = queries.trends();
+		Options o = request.options();
+		String metric = request.metric().code();
+		boolean per100 = request.per100();
+		java.util.LinkedHashMap<String, Line> lines = new java.util.LinkedHashMap<>();
+		// the bands: the first committee's terms, then those of the committees it is followed into or comes from
+		java.util.Set<String> termSources = new java.util.LinkedHashSet<>();
 		for (String committee : request.committees()) {
-			series.add(queries.yearSeries(committee, request.metric().code()));
+			String name = trends.latestName(committee).orElse(committee);
+			boolean first = committee.equals(request.committees().getFirst());
+			if (first) {
+				termSources.add(committee);
+			}
+			boolean current = trends.current(committee);
+			if (o.structure() == Structure.TODAY && current) {
+				add(lines, new Line(committee, name, Role.RESTATED, trends.series(committee, metric, o.grain(), Basis.TODAY, per100)));
+				if (first) {
+					trends.predecessors(committee).forEach(p -> termSources.add(p.code()));
+				}
+				continue;
+			}
+			add(lines, new Line(committee, name, Role.AS_THEN, trends.series(committee, metric, o.grain(), Basis.THEN, per100)));
+			if (o.structure() == Structure.TODAY) {
+				for (Link s : trends.successors(committee)) {
+					List<PeriodValue> values = trends.series(s.code(), metric, o.grain(), Basis.TODAY, per100);
+					if (!values.isEmpty()) {
+						add(lines, new Line(s.code(), s.name(), Role.RESTATED, values));
+						if (first) {
+							termSources.add(s.code());
+						}
+					}
+				}
+			}
+			else if (o.structure() == Structure.PREDECESSORS) {
+				for (Link p : trends.predecessors(committee)) {
+					List<PeriodValue> values = trends.series(p.code(), metric, o.grain(), Basis.THEN, per100);
+					if (!values.isEmpty()) {
+						add(lines, new Line(p.code(), p.name(), Role.PREDECESSOR, values));
+						if (first) {
+							termSources.add(p.code());
+						}
+					}
+				}
+			}
 		}
-		List<Term> terms = request.committees().isEmpty() ? List.of() : queries.terms(request.committees().getFirst());
-		return new Data(List.copyOf(series), terms);
+		return new Data(List.copyOf(lines.values()), terms(queries, termSources));
 	}
 
-	/** Step 2: the dataset (x = year, y = value; one series per committee). */
-	static XYSeriesCollection dataset(Data data) {
+	private static void add(java.util.Map<String, Line> lines, Line line) {
+		lines.putIfAbsent(line.code() + "|" + line.role(), line);
+	}
+
+	/**
+	 * The terms of the first committee, then those of the committees it is followed into or comes
+	 * from, as far as they do not overlap a term already taken.
+	 */
+	private static List<Term> terms(FigureQueries queries, java.util.Collection<String> sources) throws SQLException {
+		List<Term> out = new ArrayList<>();
+		for (String code : sources) {
+			for (Term t : queries.terms(code)) {
+				if (out.stream().noneMatch(x -> !x.end().isBefore(t.start()) && !t.end().isBefore(x.start()))) {
+					out.add(t);
+				}
+			}
+		}
+		out.sort(java.util.Comparator.comparing(Term::start));
+		return List.copyOf(out);
+	}
+
+	/** Step 2: the dataset (x = the window's middle on the year axis, y = value; one series per line). */
+	static XYSeriesCollection dataset(Data data, Locale locale) {
 		XYSeriesCollection dataset = new XYSeriesCollection();
-		for (Series s : data.series()) {
-			XYSeries xy = new XYSeries(s.orgName(), true, false);
-			for (FigureQueries.YearValue v : s.values()) {
-				xy.add(v.year(), v.value());
+		for (Line line : data.lines()) {
+			XYSeries xy = new XYSeries(legend(line, locale), true, false);
+			for (PeriodValue v : line.values()) {
+				xy.add(v.position(), v.value());
 			}
 			dataset.addSeries(xy);
 		}
 		return dataset;
 	}
 
+	/** A line's legend: the unit's name, marked when restated or a predecessor. */
+	static String legend(Line line, Locale locale) {
+		return switch (line.role()) {
+			case AS_THEN -> line.name();
+			case RESTATED -> Texts.get(locale, "restated.legend", line.name());
+			case PREDECESSOR -> Texts.get(locale, "restated.predecessor.legend", line.name());
+		};
+	}
+
+	/** The metric's label in the locale's language, "per 100 members" added when asked for. */
+	static String title(Request request) {
+		Locale locale = request.locale();
+		String label = english(locale) ? request.metric().labelEn() : request.metric().labelVi();
+		return request.per100() ? Texts.get(locale, "trends.per100.title", label) : label;
+	}
+
+	/** The notes a restated or predecessors' chart carries, in the subtitle and the caption (empty otherwise). */
+	public static List<String> notes(Data data, Locale locale) {
+		List<String> notes = new ArrayList<>();
+		if (data.restated()) {
+			notes.add(Texts.get(locale, "restated.note"));
+		}
+		if (data.estimated()) {
+			notes.add(Texts.get(locale, "restated.estimated"));
+		}
+		if (data.predecessors()) {
+			notes.add(Texts.get(locale, "restated.predecessor.note"));
+		}
+		return List.copyOf(notes);
+	}
+
 	/** Step 3: the chart, themed. */
 	public static JFreeChart create(Data data, Request request) {
 		Locale locale = request.locale();
 		ChartTheme theme = request.theme();
-		XYSeriesCollection dataset = dataset(data);
+		XYSeriesCollection dataset = dataset(data, locale);
 
 		NumberAxis years = new NumberAxis(Texts.get(locale, "chart.axis.year"));
 		years.setTickUnit(new NumberTickUnit(1, plainYears()));
 		years.setAutoRangeIncludesZero(false);
-		NumberAxis values = new NumberAxis(request.metric().unitVi());
-		values.setNumberFormatOverride(VietFormat.numberFormat(1, locale));
+		String unit = request.metric().unitVi();
+		NumberAxis values = new NumberAxis(request.per100() ? Texts.get(locale, "trends.per100.axis", unit) : unit);
+		values.setNumberFormatOverride(VietFormat.numberFormat(request.per100() ? 2 : 1, locale));
 		values.setAutoRangeIncludesZero(true);
 
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
@@ -97,60 +261,90 @@ public final class TrendChart {
 		plot.setDomainGridlinesVisible(false);
 		markTerms(plot, data.terms(), dataset, theme, locale);
 
-		JFreeChart chart = new JFreeChart(request.metric().labelVi(), ChartFonts.font(theme.serif(), true, 17f), plot,
+		JFreeChart chart = new JFreeChart(title(request), ChartFonts.font(theme.serif(), true, 17f), plot,
 				dataset.getSeriesCount() > 1);
 		theme.apply(chart);
 		// After the theme: it would reset what the renderer was given before.
 		for (int i = 0; i < dataset.getSeriesCount(); i++) {
 			renderer.setSeriesPaint(i, theme.seriesColor(i));
-			renderer.setSeriesStroke(i, theme.seriesStroke(i));
+			renderer.setSeriesStroke(i, data.lines().get(i).role() == Role.PREDECESSOR ? predecessorStroke() : theme.seriesStroke(i));
 			renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
 		}
-		chart.addSubtitle(new TextTitle(subtitle(data, locale), ChartFonts.font(theme.serif(), false, 12f), theme.secondaryText(),
-				org.jfree.chart.ui.RectangleEdge.TOP, org.jfree.chart.ui.HorizontalAlignment.CENTER,
-				org.jfree.chart.ui.VerticalAlignment.CENTER, new org.jfree.chart.ui.RectangleInsets(0, 0, 6, 0)));
-		if (dataset.getItemCount(0) == 0 && dataset.getSeriesCount() <= 1) {
+		chart.addSubtitle(subtitle(subtitle(data, request), theme, theme.secondaryText(), false));
+		for (String note : notes(data, locale)) {
+			chart.addSubtitle(subtitle(note, theme, theme.text(), true));
+		}
+		if (dataset.getSeriesCount() == 0 || (dataset.getItemCount(0) == 0 && dataset.getSeriesCount() <= 1)) {
 			plot.setNoDataMessage(Texts.get(locale, "chart.noData"));
 		}
 		return chart;
 	}
 
+	/** A dashed line for a predecessor as it was structured. */
+	private static java.awt.Stroke predecessorStroke() {
+		return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] { 7f, 5f }, 0f);
+	}
+
+	private static TextTitle subtitle(String text, ChartTheme theme, Color paint, boolean italic) {
+		java.awt.Font font = ChartFonts.font(theme.serif(), false, 12f);
+		return new TextTitle(text, italic ? font.deriveFont(java.awt.Font.ITALIC) : font, paint,
+				org.jfree.chart.ui.RectangleEdge.TOP, org.jfree.chart.ui.HorizontalAlignment.CENTER,
+				org.jfree.chart.ui.VerticalAlignment.CENTER, new org.jfree.chart.ui.RectangleInsets(0, 0, 4, 0));
+	}
+
 	/**
-	 * The chart as a document: the chart, its figures as a table (a row per year, a column per
-	 * committee), the caption ("Kết nạp đảng viên mới, 2010–2025") and the source (the committees).
+	 * The chart as a document: the chart, its figures as a table (a row per year or half-year, a
+	 * column per line), the caption ("Kết nạp đảng viên mới, 2010–2025", with the restatement note
+	 * when a line is restated) and the source (the committees).
 	 */
 	public static ChartDocument document(Data data, Request request) {
 		Locale locale = request.locale();
 		Metric metric = request.metric();
 		DataTable.Kind kind = "%".equals(metric.unitVi()) ? DataTable.Kind.PERCENT
-				: metric.kind() == Metric.Kind.INDICATOR ? DataTable.Kind.DECIMAL : DataTable.Kind.COUNT;
+				: metric.kind() == Metric.Kind.INDICATOR || request.per100() || data.estimated() ? DataTable.Kind.DECIMAL
+						: DataTable.Kind.COUNT;
+		boolean half = request.options().grain() == TrendQueries.Grain.HALF;
 		List<DataTable.Column> columns = new ArrayList<>();
-		columns.add(new DataTable.Column(Texts.get(locale, "chart.axis.year"), DataTable.Kind.TEXT));
-		java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
-		List<java.util.Map<Integer, Double>> byYear = new ArrayList<>();
-		for (Series s : data.series()) {
-			columns.add(new DataTable.Column(s.orgName(), kind));
-			java.util.Map<Integer, Double> values = new java.util.HashMap<>();
-			for (FigureQueries.YearValue v : s.values()) {
-				values.put(v.year(), v.value());
-				years.add(v.year());
+		columns.add(new DataTable.Column(Texts.get(locale, half ? "trends.period" : "chart.axis.year"), DataTable.Kind.TEXT));
+		java.util.SortedMap<Double, PeriodValue> periods = new java.util.TreeMap<>();
+		List<java.util.Map<Double, Double>> byPeriod = new ArrayList<>();
+		for (Line line : data.lines()) {
+			columns.add(new DataTable.Column(legend(line, locale), kind));
+			java.util.Map<Double, Double> values = new java.util.HashMap<>();
+			for (PeriodValue v : line.values()) {
+				values.put(v.position(), v.value());
+				periods.put(v.position(), v);
 			}
-			byYear.add(values);
+			byPeriod.add(values);
 		}
 		List<List<Object>> rows = new ArrayList<>();
-		for (int year : years) {
+		for (var p : periods.entrySet()) {
 			List<Object> row = new ArrayList<>();
-			row.add(Integer.toString(year));
-			for (java.util.Map<Integer, Double> values : byYear) {
-				row.add(values.get(year));
+			row.add(periodLabel(p.getValue(), locale));
+			for (java.util.Map<Double, Double> values : byPeriod) {
+				row.add(values.get(p.getKey()));
 			}
 			rows.add(row);
 		}
-		String label = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? metric.labelEn() : metric.labelVi();
-		String caption = years.isEmpty() ? label
-				: Texts.get(locale, "chart.trend.caption", label, Integer.toString(years.first()), Integer.toString(years.last()));
-		String source = String.join("; ", data.series().stream().map(Series::orgName).toList());
+		String label = title(request);
+		String caption = periods.isEmpty() ? label
+				: Texts.get(locale, "chart.trend.caption", label, Integer.toString(periods.get(periods.firstKey()).year()),
+						Integer.toString(periods.get(periods.lastKey()).year()));
+		List<String> notes = notes(data, locale);
+		if (!notes.isEmpty()) {
+			caption = Texts.get(locale, "restated.caption", caption, String.join("; ", notes));
+		}
+		String source = String.join("; ", data.lines().stream().map(Line::name).distinct().toList());
 		return new ChartDocument(create(data, request), new DataTable(columns, rows), caption, source);
+	}
+
+	/** A window's label: "2020", or "6 tháng đầu năm 2020" / "H1 2020". */
+	public static String periodLabel(PeriodValue v, Locale locale) {
+		return v.half() == 0 ? Integer.toString(v.year()) : Texts.get(locale, "trends.half." + v.half(), Integer.toString(v.year()));
+	}
+
+	private static boolean english(Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
 	}
 
 	private static java.text.NumberFormat plainYears() {
@@ -159,9 +353,10 @@ public final class TrendChart {
 		return f;
 	}
 
-	private static String subtitle(Data data, Locale locale) {
-		List<String> names = data.series().stream().map(Series::orgName).toList();
-		return Texts.get(locale, "chart.trend.subtitle", String.join(", ", names));
+	private static String subtitle(Data data, Request request) {
+		List<String> names = data.lines().stream().filter(l -> l.role() != Role.PREDECESSOR).map(Line::name).distinct().toList();
+		String key = request.options().grain() == TrendQueries.Grain.HALF ? "trends.subtitle.half" : "chart.trend.subtitle";
+		return Texts.get(request.locale(), key, String.join(", ", names));
 	}
 
 	/** Alternate term bands and a marker at each congress, within the years shown. */

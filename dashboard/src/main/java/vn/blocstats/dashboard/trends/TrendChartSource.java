@@ -20,7 +20,7 @@ import vn.blocstats.warehouse.figures.FigureQueries;
 import vn.blocstats.warehouse.metric.Metric;
 import vn.blocstats.warehouse.metric.MetricCatalog;
 
-/** The trend chart of the trends screen, by the screen's URL filters ({@link TrendFilter}). */
+/** The trend chart of the trends screen, by the screen's URL filters ({@link TrendFilter}): every committee, period, per-100 and structure choice. */
 @Component
 class TrendChartSource implements ChartSource {
 
@@ -38,7 +38,9 @@ class TrendChartSource implements ChartSource {
 	@Override
 	public ChartDocument document(Map<String, List<String>> filters, Locale locale, ChartTheme theme) throws SQLException {
 		TrendFilter filter = TrendFilter.of(new QueryParameters(filters));
-		String committee = filter.committee().orElseThrow(() -> new IllegalArgumentException("Thiếu đảng bộ (committee=…)"));
+		if (filter.committees().isEmpty()) {
+			throw new IllegalArgumentException("Thiếu đảng bộ (committee=…)");
+		}
 		String code = filter.metric().orElse(TrendsView.DEFAULT_METRIC);
 		Warehouse w = warehouse.getObject();
 		Metric metric;
@@ -47,10 +49,13 @@ class TrendChartSource implements ChartSource {
 				.orElseThrow(() -> new IllegalArgumentException("Không có chỉ tiêu “" + code + "” trong danh mục"));
 		}
 		FigureQueries queries = new FigureQueries(w);
-		if (queries.committees().stream().noneMatch(x -> x.code().equals(committee))) {
-			throw new IllegalArgumentException("Không có đảng bộ mã “" + committee + "”");
+		List<String> known = queries.committees().stream().map(FigureQueries.Committee::code).toList();
+		for (String committee : filter.committees()) {
+			if (!known.contains(committee)) {
+				throw new IllegalArgumentException("Không có đảng bộ mã “" + committee + "”");
+			}
 		}
-		TrendChart.Request request = new TrendChart.Request(List.of(committee), metric, locale, theme);
+		TrendChart.Request request = new TrendChart.Request(filter.committees(), metric, locale, theme, filter.options());
 		return TrendChart.document(TrendChart.query(queries, request), request);
 	}
 }

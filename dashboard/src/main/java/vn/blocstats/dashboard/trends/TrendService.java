@@ -47,12 +47,24 @@ class TrendService {
 		}
 	}
 
-	/** The trend of {@code metric} for {@code committee}, as an {@code <svg>} element (no XML prolog) for inline use. */
+	/** A chart for the page: the inline SVG, the notes it carries (shown above it as text too) and the figures drawn. */
+	record Rendered(String svg, List<String> notes, TrendChart.Data data) {
+	}
+
+	/** The trend of {@code metric} for {@code committee}, by year as structured at the time, as inline SVG. */
 	String svg(Committee committee, Metric metric, Locale locale) throws SQLException {
-		TrendChart.Request request = new TrendChart.Request(List.of(committee.code()), metric, locale, ChartTheme.SCREEN);
+		return chart(List.of(committee.code()), metric, TrendChart.Options.DEFAULT, locale).svg();
+	}
+
+	/**
+	 * The trend of {@code metric} for {@code committees} as the screen draws it: an {@code <svg>}
+	 * element (no XML prolog) for inline use, and the chart's notes (restated series, predecessors).
+	 */
+	Rendered chart(List<String> committees, Metric metric, TrendChart.Options options, Locale locale) throws SQLException {
+		TrendChart.Request request = new TrendChart.Request(committees, metric, locale, ChartTheme.SCREEN, options);
 		TrendChart.Data data = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
 		String svg = new String(ChartRenderer.svg(TrendChart.create(data, request), WIDTH, HEIGHT), StandardCharsets.UTF_8);
-		return inline(svg);
+		return new Rendered(inline(svg), TrendChart.notes(data, locale), data);
 	}
 
 	/** Drops the prolog and doctype, and gives the root a viewBox so that CSS can scale it. */

@@ -1,107 +1,204 @@
 package vn.blocstats.dashboard.trends;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import vn.blocstats.dashboard.chart.TrendChart;
+import vn.blocstats.dashboard.chart.TrendChart.Structure;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
+import vn.blocstats.warehouse.figures.TrendQueries.Grain;
 import vn.blocstats.warehouse.metric.Metric;
 
 /**
- * "Xu hướng": a committee and a metric chosen from two selects, the trend chart below as inline
- * SVG. The choice lives in the URL ({@link TrendFilter}): changing a select navigates to the new
- * URL, and opening a URL shows what it names; a missing or unknown choice falls back to the first
- * committee and to admissions.
+ * "Xu hướng": one metric for one or more committees, by year or half-year, optionally per 100
+ * members, as structured at the time or restated to today's structure (the 2025 reorganisation);
+ * the trend chart below as inline SVG, with the notes of a restated chart also as text above it.
+ * The choice lives in the URL ({@link TrendFilter}): changing a field navigates to the new URL, and
+ * opening a URL shows what it names; a missing or unknown choice falls back to the first committee,
+ * admissions, by year, as structured then. Texts follow the UI's locale, also when it changes.
  */
 @Route("xu-huong")
 @PermitAll
-class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	static final String DEFAULT_METRIC = "admissions";
 
 	private final TrendService trends;
-	final Select<Committee> committee = new Select<>();
+	private final H2 title = new H2();
+	final MultiSelectComboBox<Committee> committees = new MultiSelectComboBox<>();
 	final Select<Metric> metric = new Select<>();
+	final RadioButtonGroup<Grain> grain = new RadioButtonGroup<>();
+	final Checkbox per100 = new Checkbox();
+	final RadioButtonGroup<Structure> structure = new RadioButtonGroup<>();
+	final Div notes = new Div();
 	final Div chart = new Div();
+	private final Map<String, Committee> byCode;
+	/** The committees in the order drawn: as the URL lists them, then as they were added. */
+	private List<String> order = List.of();
+	private boolean entering;
+	/** The locale the chart was last drawn in (null before the first drawing). */
+	private Locale drawnLocale;
+	/** What the chart shows now (null when it shows nothing). */
+	private TrendChart.Data drawn;
 
 	TrendsView(TrendService trends) throws SQLException {
 		this.trends = trends;
 		addClassName("trends-view");
-		committee.setLabel(getTranslation("trends.committee"));
-		committee.setItemLabelGenerator(Committee::name);
-		committee.setItems(trends.committees());
-		committee.setWidth("32em");
-		metric.setLabel(getTranslation("trends.metric"));
-		metric.setItemLabelGenerator(m -> isVietnamese() ? m.labelVi() : m.labelEn());
+		List<Committee> all = trends.committees();
+		byCode = all.stream().collect(Collectors.toMap(Committee::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+		committees.setItemLabelGenerator(Committee::name);
+		committees.setItems(all);
+		committees.setWidth("36em");
+		committees.addClassName("trends-committees");
 		metric.setItems(trends.metrics());
 		metric.setWidth("24em");
-		committee.addValueChangeListener(e -> {
-			if (e.isFromClient()) {
-				navigate();
-			}
-		});
-		metric.addValueChangeListener(e -> {
-			if (e.isFromClient()) {
-				navigate();
-			}
-		});
-		HorizontalLayout filters = new HorizontalLayout(committee, metric);
+		grain.setItems(Grain.values());
+		structure.setItems(Structure.values());
+		committees.addValueChangeListener(e -> changed());
+		metric.addValueChangeListener(e -> changed());
+		grain.addValueChangeListener(e -> changed());
+		per100.addValueChangeListener(e -> changed());
+		structure.addValueChangeListener(e -> changed());
+		HorizontalLayout filters = new HorizontalLayout(committees, metric);
 		filters.addClassName("trends-filters");
+		HorizontalLayout options = new HorizontalLayout(grain, per100, structure);
+		options.addClassName("trends-filters");
+		options.setAlignItems(FlexComponent.Alignment.BASELINE);
+		notes.addClassName("trend-notes");
 		chart.addClassName("trend-chart");
-		add(new H2(getTranslation("trends.title")), filters, chart);
+		setTexts();
+		add(title, filters, options, notes, chart);
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		setTexts();
+		if (!entering && drawnLocale != null && !drawnLocale.equals(event.getLocale())) {
+			draw();
+		}
+	}
+
+	private void setTexts() {
+		title.setText(getTranslation("trends.title"));
+		committees.setLabel(getTranslation("trends.committees"));
+		metric.setLabel(getTranslation("trends.metric"));
+		metric.setItemLabelGenerator(m -> isVietnamese() ? m.labelVi() : m.labelEn());
+		grain.setLabel(getTranslation("trends.grain"));
+		grain.setItemLabelGenerator(g -> getTranslation("trends.grain." + g.name().toLowerCase(Locale.ROOT)));
+		per100.setLabel(getTranslation("trends.per100"));
+		per100.setTooltipText(getTranslation("trends.per100.help"));
+		structure.setLabel(getTranslation("trends.structure"));
+		structure.setItemLabelGenerator(s -> getTranslation("trends.structure." + s.name().toLowerCase(Locale.ROOT)));
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		TrendFilter filter = TrendFilter.of(event.getLocation().getQueryParameters());
-		List<Committee> committees = committee.getListDataView().getItems().toList();
+		TrendFilter filter = TrendFilter.lenient(event.getLocation().getQueryParameters());
+		List<String> chosen = filter.committees().stream().filter(byCode::containsKey).toList();
+		if (chosen.isEmpty()) {
+			chosen = byCode.keySet().stream().limit(1).toList();
+		}
 		List<Metric> metrics = metric.getListDataView().getItems().toList();
-		Optional<Committee> c = filter.committee()
-			.flatMap(code -> committees.stream().filter(x -> x.code().equals(code)).findFirst())
-			.or(() -> committees.stream().findFirst());
 		Optional<Metric> m = filter.metric()
 			.flatMap(code -> metrics.stream().filter(x -> x.code().equals(code)).findFirst())
 			.or(() -> metrics.stream().filter(x -> x.code().equals(DEFAULT_METRIC)).findFirst())
 			.or(() -> metrics.stream().findFirst());
-		committee.setValue(c.orElse(null));
-		metric.setValue(m.orElse(null));
+		entering = true;
+		try {
+			order = chosen;
+			committees.setValue(new LinkedHashSet<>(chosen.stream().map(byCode::get).toList()));
+			metric.setValue(m.orElse(null));
+			grain.setValue(filter.grain());
+			per100.setValue(filter.per100());
+			structure.setValue(filter.structure());
+		}
+		finally {
+			entering = false;
+		}
 		draw();
 	}
 
-	private void navigate() {
-		TrendFilter filter = new TrendFilter(Optional.ofNullable(committee.getValue()).map(Committee::code),
-				Optional.ofNullable(metric.getValue()).map(Metric::code));
-		getUI().ifPresent(ui -> ui.navigate(TrendsView.class, filter.toQueryParameters()));
+	/** The filter the fields show now. */
+	TrendFilter filter() {
+		return new TrendFilter(order, Optional.ofNullable(metric.getValue()).map(Metric::code),
+				Optional.ofNullable(grain.getValue()).orElse(Grain.YEAR), per100.getValue(),
+				Optional.ofNullable(structure.getValue()).orElse(Structure.THEN));
+	}
+
+	/** A field changed (by the user: the fields are set by the program only while entering). */
+	private void changed() {
+		if (entering) {
+			return;
+		}
+		List<String> selected = committees.getValue().stream().map(Committee::code).toList();
+		List<String> next = new ArrayList<>(order.stream().filter(selected::contains).toList());
+		selected.stream().filter(c -> !next.contains(c)).forEach(next::add);
+		order = List.copyOf(next);
+		getUI().ifPresent(ui -> ui.navigate(TrendsView.class, filter().toQueryParameters()));
 	}
 
 	private void draw() {
+		drawnLocale = getLocale();
+		drawn = null;
 		chart.removeAll();
 		chart.getElement().removeProperty("innerHTML");
-		if (committee.getValue() == null || metric.getValue() == null) {
+		notes.removeAll();
+		notes.setVisible(false);
+		Metric m = metric.getValue();
+		per100.setEnabled(m != null && m.kind() == Metric.Kind.FLOW);
+		if (order.isEmpty() || m == null) {
 			chart.add(new Paragraph(getTranslation("trends.empty")));
 			return;
 		}
+		TrendFilter filter = filter();
 		try {
-			chart.getElement().setProperty("innerHTML", trends.svg(committee.getValue(), metric.getValue(), getLocale()));
+			TrendService.Rendered rendered = trends.chart(order, m, filter.options(), getLocale());
+			chart.getElement().setProperty("innerHTML", rendered.svg());
+			drawn = rendered.data();
+			if (!rendered.notes().isEmpty()) {
+				rendered.notes().forEach(n -> notes.add(new Paragraph(n)));
+				if (filter.structure() == Structure.TODAY) {
+					Paragraph explain = new Paragraph(getTranslation("restated.explain"));
+					explain.addClassName("trend-notes-explain");
+					notes.add(explain);
+				}
+				notes.setVisible(true);
+			}
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("The trend of " + metric.getValue().code() + " for " + committee.getValue().code()
-					+ " cannot be read from the warehouse", e);
+			throw new IllegalStateException("The trend of " + m.code() + " for " + order + " cannot be read from the warehouse", e);
 		}
+	}
+
+	/** The figures the chart shows now, or null. */
+	TrendChart.Data drawn() {
+		return drawn;
 	}
 
 	private boolean isVietnamese() {

@@ -1,13 +1,18 @@
 package vn.blocstats.dashboard.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -15,38 +20,79 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame around every screen after login: the product's name, the signed-in user with a logout
- * button, and the navigation (by route path, so the shell depends on no feature package).
+ * The frame around every screen after login: the product's name, the language switch (Tiếng Việt /
+ * English, remembered by {@link Languages}), the signed-in user with a logout button, and the
+ * navigation (by route path, so the shell depends on no feature package).
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+	private final Span title = new Span();
+	private final Button logout = new Button();
+	/** Each navigation item with the key of its label (relabelled when the language changes). */
+	private final java.util.Map<SideNavItem, String> navLabels = new java.util.LinkedHashMap<>();
+	final Select<Locale> language = new Select<>();
 
 	MainLayout(AuthenticationContext auth) {
-		Span title = new Span(getTranslation("app.title"));
 		title.addClassName("app-title");
-		HorizontalLayout bar = new HorizontalLayout(title);
+		language.setItems(Languages.ALL);
+		// each language named in itself, whatever the current one
+		language.setItemLabelGenerator(l -> getTranslation(l, "lang." + l.getLanguage()));
+		language.setValue(getLocale());
+		language.addClassName("app-language");
+		language.addValueChangeListener(e -> {
+			if (e.isFromClient() && e.getValue() != null) {
+				getUI().ifPresent(ui -> {
+					Languages.choose(ui, e.getValue());
+					// every screen's texts: a fresh page in the new language
+					ui.getPage().reload();
+				});
+			}
+		});
+		HorizontalLayout bar = new HorizontalLayout(title, language);
 		bar.setWidthFull();
 		bar.setAlignItems(FlexComponent.Alignment.CENTER);
 		bar.addClassName("app-bar");
+		bar.setFlexGrow(1, title);
 		auth.getPrincipalName().ifPresent(name -> {
 			Span user = new Span(name);
 			user.addClassName("app-user");
-			Button logout = new Button(getTranslation("app.logout"), click -> auth.logout());
+			logout.addClickListener(click -> auth.logout());
 			logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			bar.add(user, logout);
-			bar.setFlexGrow(1, title);
 		});
 		addToNavbar(bar);
 		SideNav nav = new SideNav();
-		nav.addItem(new SideNavItem(getTranslation("overview.nav"), "tong-quan"));
-		nav.addItem(new SideNavItem(getTranslation("nav.trends"), "xu-huong"));
-		nav.addItem(new SideNavItem(getTranslation("compare.nav"), "so-sanh"));
-		nav.addItem(new SideNavItem(getTranslation("targets.nav"), "chi-tieu"));
-		nav.addItem(new SideNavItem(getTranslation("nav.users"), "nguoi-dung"));
+		navItem(nav, "overview.nav", "tong-quan");
+		navItem(nav, "nav.trends", "xu-huong");
+		navItem(nav, "compare.nav", "so-sanh");
+		navItem(nav, "targets.nav", "chi-tieu");
+		navItem(nav, "nav.users", "nguoi-dung");
 		onlyWhatTheUserMayOpen(nav, auth);
 		addToDrawer(nav);
 		setPrimarySection(Section.NAVBAR);
+		setTexts();
+	}
+
+	private void navItem(SideNav nav, String labelKey, String path) {
+		SideNavItem item = new SideNavItem(getTranslation(labelKey), path);
+		navLabels.put(item, labelKey);
+		nav.addItem(item);
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		setTexts();
+		language.setValue(event.getLocale());
+	}
+
+	private void setTexts() {
+		title.setText(getTranslation("app.title"));
+		logout.setText(getTranslation("app.logout"));
+		navLabels.forEach((item, key) -> item.setLabel(getTranslation(key)));
+		language.setAriaLabel(getTranslation("lang.label"));
+		language.setTooltipText(getTranslation("lang.label"));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,6 +30,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.blocstats.dashboard.BlocstatsApplication;
+import vn.blocstats.dashboard.chart.ChartDocument;
+import vn.blocstats.dashboard.chart.ChartTheme;
+import vn.blocstats.dashboard.chart.DataTable;
 import vn.blocstats.dashboard.security.Role;
 import vn.blocstats.dashboard.security.UserAccounts;
 import vn.blocstats.warehouse.metric.Metric;
@@ -52,6 +56,9 @@ class TrendsWebTests {
 
 	@Autowired
 	TrendService trends;
+
+	@Autowired
+	TrendChartSource trendChart;
 
 	HttpClient http;
 
@@ -154,6 +161,45 @@ class TrendsWebTests {
 		assertThat(get("/charts/trend.svg?committee=KHONG-CO&metric=admissions").statusCode()).isEqualTo(400);
 		assertThat(get("/charts/trend.svg?committee=74-KCQDN&metric=khong-co").body()).contains("Không có chỉ tiêu “khong-co”");
 		assertThat(get("/charts/khong-co.svg?committee=74-KCQDN").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void the_chart_over_http_takes_every_filter_of_the_screens_url() throws Exception {
+		login("thu", "mật khẩu thử 2025");
+		String all = "/charts/trend.svg?committee=74-KCQDN&committee=79-DUB&metric=admissions&period=half&per=100&structure=today";
+
+		HttpResponse<String> svg = get(all);
+
+		assertThat(svg.statusCode()).as(svg.body()).isEqualTo(200);
+		assertThat(svg.body()).contains("Số liệu quy đổi theo cơ cấu tổ chức hiện nay (sau sắp xếp 2025)")
+			.contains("Theo 6 tháng, Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương, Đảng bộ Ủy ban nhân dân Thành phố")
+			.contains("Kết nạp đảng viên mới trên 100 đảng viên");
+		assertThat(get(all + "&lang=en").body()).contains("Figures restated to today's organisational structure")
+			.contains("By half-year");
+		HttpResponse<String> bad = get("/charts/trend.svg?committee=74-KCQDN&metric=admissions&period=month");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).isEqualTo("Không hiểu period=“month”: dùng year, half");
+		assertThat(get("/charts/trend.svg?committee=74-KCQDN&committee=KHONG-CO").body()).isEqualTo("Không có đảng bộ mã “KHONG-CO”");
+	}
+
+	@Test
+	void a_restated_charts_caption_and_table_carry_the_note_and_the_successors_figures() throws Exception {
+		// 74-KCQDN as it was: 39 admissions in 2021; its successor 79-DUB restated: 74-KCQDN-001's 12 + 15
+		ChartDocument document = trendChart.document(
+				Map.of("committee", List.of("74-KCQDN"), "metric", List.of("admissions"), "structure", List.of("today")),
+				Locale.of("vi", "VN"), ChartTheme.DOCUMENT);
+
+		assertThat(document.caption()).isEqualTo(
+				"Kết nạp đảng viên mới, 2021–2021. Số liệu quy đổi theo cơ cấu tổ chức hiện nay (sau sắp xếp 2025)");
+		assertThat(document.table().columns()).extracting(DataTable.Column::label)
+			.containsExactly("Năm", "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương", "Đảng bộ Ủy ban nhân dân Thành phố (quy đổi)");
+		assertThat(document.table().rows()).containsExactly(List.of("2021", 39.0, 27.0));
+		assertThat(document.source()).isEqualTo("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương; Đảng bộ Ủy ban nhân dân Thành phố");
+
+		ChartDocument half = trendChart.document(Map.of("committee", List.of("74-KCQDN"), "period", List.of("half")),
+				Locale.ENGLISH, ChartTheme.DOCUMENT);
+		assertThat(half.caption()).isEqualTo("New members admitted, 2021–2021");
+		assertThat(half.table().rows()).containsExactly(List.of("H1 2021", 20.0), List.of("H2 2021", 19.0));
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

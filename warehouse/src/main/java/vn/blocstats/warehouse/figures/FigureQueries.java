@@ -26,6 +26,11 @@ public final class FigureQueries {
 		this.warehouse = warehouse;
 	}
 
+	/** The series of the trends screen (half-years, restated to today's structure) over the same warehouse. */
+	public TrendQueries trends() {
+		return new TrendQueries(warehouse);
+	}
+
 	/** A committee (a province or a bloc committee) with its latest name; {@code type} is {@code tinh} or {@code dang_bo_khoi}. */
 	public record Committee(String code, String name, String type) {
 	}

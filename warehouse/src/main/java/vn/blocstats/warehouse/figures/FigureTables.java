@@ -24,7 +24,10 @@ public final class FigureTables {
 	static final List<Table> TABLES = List.of(new Table("figure_year", "v_figure_year"),
 			new Table("figure_term", "v_figure_term"), new Table("target_attainment", "v_target_attainment"),
 			new Table("target_attainment_year", "v_target_attainment_year"),
-			new Table("figure_unit_term", "v_figure_unit_term"));
+			new Table("figure_unit_term", "v_figure_unit_term"),
+			// trends: half-years and series restated to today's structure (TrendQueries)
+			new Table("figure_half", "v_figure_half"), new Table("figure_restated_year", "v_figure_restated_year"),
+			new Table("figure_restated_half", "v_figure_restated_half"));
 
 	private FigureTables() {
 	}

@@ -53,6 +53,11 @@ final class Figures implements AutoCloseable {
 				+ "VALUES (?, ?, text_key(?), ?, ?, CAST(? AS DATE), CAST(? AS DATE), 1)", code, name, name, type, parentCode, validFrom, validTo);
 	}
 
+	/** A succession: {@code predecessor} taken over by {@code successor} with this share (1 for a merge or rename). */
+	Figures succession(String predecessor, String successor, double weight, String effectiveDate) throws SQLException {
+		return insert("INSERT INTO org_succession VALUES (?, ?, ?, CAST(? AS DATE), 1)", predecessor, successor, weight, effectiveDate);
+	}
+
 	/** A term {@code "2015-2020"} of a committee, from its congress date to the day before the next one. */
 	Figures term(String committeeCode, String label, int congressNumber, String startDate, String endDate)
 			throws SQLException {
