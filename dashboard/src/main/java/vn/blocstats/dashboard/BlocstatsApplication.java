@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 
 import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.dashboard.security.UserCommand;
+import vn.blocstats.dashboard.bench.DashboardBenchmark;
 import vn.blocstats.dashboard.export.ExportCommand;
 import vn.blocstats.dashboard.handoff.HandoffImport;
 import vn.blocstats.dashboard.serve.ServeCommand;
@@ -74,6 +75,11 @@ public class BlocstatsApplication {
 		if (command.equals(BENCH_PROBE)) {
 			// A child JVM of `bench excel`: measures one reader, without Spring (its heap is the figure).
 			return ExcelProbe.run(words.subList(1, words.size()), out, err, line -> run(line, out, err));
+		}
+		if (command.equals("bench") && words.size() > 1 && words.get(1).equals("dashboard")) {
+			// The dashboard's benchmark starts the web application itself, over the warehouse it measures (--db).
+			return DashboardBenchmark.run(words.subList(2, words.size()), db, BlocstatsApplication.class, line -> run(line, out, err),
+					out, err);
 		}
 		boolean serve = command.equals("serve");
 		boolean user = command.equals("user");

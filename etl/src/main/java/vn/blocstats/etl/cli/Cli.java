@@ -106,6 +106,8 @@ public class Cli {
 				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
 				  blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]
 				      Đo đọc tệp Excel ~100 MB: đọc luồng của blocstats, POI XSSFWorkbook, nạp với -Xmx512m (ô/s, heap đỉnh).
+				  blocstats bench dashboard [--db DIR/national.duckdb] [--clients 50] [--seconds 20] [--iterations 200] [--loads 5]
+				      Đo tốc độ bảng điều khiển trên bộ dữ liệu cả nước (tạo và nạp nếu --db chưa có): biểu đồ, HTTP, Chromium.
 				""";
 	}
 }

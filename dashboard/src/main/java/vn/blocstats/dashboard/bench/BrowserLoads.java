@@ -1,0 +1,109 @@
+package vn.blocstats.dashboard.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+
+/**
+ * The first page load in Debian's Chromium, driven by Playwright for Java (no browser download):
+ * from the navigation's start to the chart's SVG in the page (the animation frame after it was
+ * inserted), as the page's own {@code performance.now()} records it — so the driver's round trips
+ * are not counted. The browser is signed in with the session cookie of a login done over HTTP.
+ * <em>Cold</em>: a new browser context (empty cache, as a first visit); <em>warm</em>: the next
+ * navigation in the same context, the application's scripts and styles cached.
+ */
+final class BrowserLoads {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	/** Headless, as root, quiet on a closed network (as the browser tests run it). */
+	static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+			"--disable-quic");
+
+	/** Installed before every page's scripts: records when an element matching the selector is first drawn. */
+	private static final String PROBE = """
+			(() => {
+			  const selector = '%s';
+			  const check = (observer) => {
+			    if (window.__blocstatsInserted === undefined && document.querySelector(selector)) {
+			      window.__blocstatsInserted = performance.now();
+			      requestAnimationFrame(() => { window.__blocstatsVisible = performance.now(); });
+			      if (observer) observer.disconnect();
+			    }
+			  };
+			  new MutationObserver((m, o) => check(o)).observe(document, { childList: true, subtree: true });
+			})();
+			""";
+
+	record Result(Timings cold, Timings warm) {
+	}
+
+	private BrowserLoads() {
+	}
+
+	static boolean available() {
+		return Files.isExecutable(CHROMIUM);
+	}
+
+	/**
+	 * {@code loads} cold loads of {@code paths[i]} (each in a new context), each followed by a warm
+	 * load of the next path in the same context; the page is ready when {@code selector} is drawn.
+	 */
+	static Result measure(String base, String sessionCookie, List<String> paths, String selector, int loads) {
+		long[] cold = new long[loads];
+		long[] warm = new long[loads];
+		int coldErrors = 0;
+		int warmErrors = 0;
+		int c = 0;
+		int w = 0;
+		try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = playwright.chromium()
+					.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS))) {
+			for (int i = 0; i < loads; i++) {
+				try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 900))) {
+					context.addCookies(List.of(new Cookie("JSESSIONID", sessionCookie).setUrl(base)));
+					context.addInitScript(PROBE.formatted(selector.replace("'", "\\'")));
+					Page page = context.newPage();
+					long t = load(page, base + paths.get(i % paths.size()));
+					if (t >= 0) {
+						cold[c++] = t;
+					}
+					else {
+						coldErrors++;
+					}
+					t = load(page, base + paths.get((i + 1) % paths.size()));
+					if (t >= 0) {
+						warm[w++] = t;
+					}
+					else {
+						warmErrors++;
+					}
+				}
+			}
+		}
+		return new Result(new Timings(java.util.Arrays.copyOf(cold, c), coldErrors), new Timings(java.util.Arrays.copyOf(warm, w), warmErrors));
+	}
+
+	/** Nanoseconds from the navigation's start to the chart drawn, or -1 when it did not come (or a login page did). */
+	private static long load(Page page, String url) {
+		try {
+			page.navigate(url);
+			page.waitForFunction("() => window.__blocstatsVisible !== undefined", null,
+					new Page.WaitForFunctionOptions().setTimeout(60_000));
+			Object ms = page.evaluate("() => window.__blocstatsVisible");
+			return Math.round(((Number) ms).doubleValue() * 1e6);
+		}
+		catch (com.microsoft.playwright.PlaywrightException e) {
+			return -1;
+		}
+	}
+}
