@@ -39,6 +39,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	final Select<Committee> committee = new Select<>();
 	final Select<Metric> metric = new Select<>();
 	final Div chart = new Div();
+	final vn.blocstats.dashboard.export.ExportMenu exports = new vn.blocstats.dashboard.export.ExportMenu("trend");
 
 	TrendsView(TrendService trends) throws SQLException {
 		this.trends = trends;
@@ -64,7 +65,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		HorizontalLayout filters = new HorizontalLayout(committee, metric);
 		filters.addClassName("trends-filters");
 		chart.addClassName("trend-chart");
-		add(new H2(getTranslation("trends.title")), filters, chart);
+		add(new H2(getTranslation("trends.title")), filters, chart, exports);
 	}
 
 	@Override
@@ -81,6 +82,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			.or(() -> metrics.stream().findFirst());
 		committee.setValue(c.orElse(null));
 		metric.setValue(m.orElse(null));
+		exports.setFilters(new TrendFilter(c.map(Committee::code), m.map(Metric::code)).toQueryParameters());
 		draw();
 	}
 
