@@ -123,7 +123,23 @@ public final class PackDocx {
 		table.setTableAlignment(TableRowAlign.CENTER);
 		XWPFTableRow header = table.getRow(0);
 		header.setRepeatHeader(true);
+		// Each column as wide as its longest value (or a third of its header, which wraps), in per cent of the table.
+		double[] chars = new double[columns.size()];
+		double sum = 0;
 		for (int c = 0; c < columns.size(); c++) {
+			DataTable.Column col = columns.get(c);
+			double w = col.label().length() / 3.0;
+			for (List<Object> row : data.rows()) {
+				w = Math.max(w, PdfLayout.cell(col.kind(), row.get(c), pack.locale()).length());
+			}
+			chars[c] = w + 4;
+			sum += chars[c];
+		}
+		for (int c = 0; c < columns.size(); c++) {
+			String width = Math.round(chars[c] / sum * 100) + "%";
+			for (XWPFTableRow row : table.getRows()) {
+				row.getCell(c).setWidth(width);
+			}
 			cell(header.getCell(c), columns.get(c).label(), ParagraphAlignment.CENTER, true);
 		}
 		for (int r = 0; r < data.rows().size(); r++) {
