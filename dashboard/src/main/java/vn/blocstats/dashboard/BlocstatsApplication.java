@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Import;
 import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.dashboard.security.UserCommand;
 import vn.blocstats.dashboard.bench.DashboardBenchmark;
+import vn.blocstats.dashboard.congress.ExportBench;
+import vn.blocstats.dashboard.congress.PackCommand;
 import vn.blocstats.dashboard.export.ExportCommand;
 import vn.blocstats.dashboard.handoff.HandoffImport;
 import vn.blocstats.dashboard.serve.ServeCommand;
@@ -130,6 +132,12 @@ public class BlocstatsApplication {
 			}
 			if (user) {
 				return ctx.getBean(UserCommand.class).run(words, System.in, out, err);
+			}
+			if (command.equals("bench") && words.size() > 1 && words.get(1).equals("export")) {
+				return ctx.getBean(ExportBench.class).run(words, out, err);
+			}
+			if (export && words.size() > 1 && words.get(1).equals("pack")) {
+				return ctx.getBean(PackCommand.class).run(words, out, err);
 			}
 			if (export) {
 				return ctx.getBean(ExportCommand.class).run(words, out, err);

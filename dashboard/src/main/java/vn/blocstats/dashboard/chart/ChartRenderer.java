@@ -21,6 +21,9 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartRenderingInfo;
@@ -195,5 +198,41 @@ public final class ChartRenderer {
 
 	private static String coordinate(double v) {
 		return String.format(java.util.Locale.ROOT, "%.2f", v);
+	}
+
+	/**
+	 * The chart as a one-page vector PDF of {@code widthPt} × {@code heightPt} points (the chosen
+	 * physical size): the caption above in bold, the chart, the source line below in italics, all in
+	 * Liberation Serif embedded as real, selectable text.
+	 */
+	public static byte[] pdf(JFreeChart chart, float widthPt, float heightPt, String caption, String source) {
+		try (PDDocument doc = new PDDocument()) {
+			doc.getDocumentInformation().setTitle(caption);
+			doc.getDocumentInformation().setCreator("blocstats");
+			try (PdfLayout layout = new PdfLayout(doc, new PDRectangle(widthPt, heightPt), 2, 2, 2, 2)) {
+				PDFont bold = layout.fonts().serif(PdfFonts.Face.BOLD);
+				PDFont italic = layout.fonts().serif(PdfFonts.Face.ITALIC);
+				float captionSize = 11f;
+				float sourceSize = 9f;
+				float gap = 4f;
+				float chartHeight = layout.remaining() - PdfLayout.height(caption, bold, captionSize, layout.width())
+						- PdfLayout.height(source, italic, sourceSize, layout.width()) - 2 * gap;
+				if (chartHeight < heightPt / 3) {
+					throw new IllegalArgumentException("Chú thích và nguồn quá dài cho khổ " + Math.round(widthPt / PdfLayout.PT_PER_CM)
+							+ " × " + Math.round(heightPt / PdfLayout.PT_PER_CM) + " cm");
+				}
+				layout.paragraph(caption, bold, captionSize, PdfLayout.Align.CENTER, 0);
+				layout.space(gap);
+				layout.chart(chart, layout.width(), chartHeight);
+				layout.space(gap);
+				layout.paragraph(source, italic, sourceSize, PdfLayout.Align.LEFT, 0);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			doc.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

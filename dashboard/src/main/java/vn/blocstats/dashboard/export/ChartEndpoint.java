@@ -1,14 +1,18 @@
 package vn.blocstats.dashboard.export;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,24 +23,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.blocstats.dashboard.chart.ChartDocument;
-import vn.blocstats.dashboard.chart.ChartRenderer;
 import vn.blocstats.dashboard.chart.ChartSource;
 import vn.blocstats.dashboard.chart.ChartTheme;
 
 /**
- * {@code GET /charts/{name}.svg|png?<the screen's filters>[&size=text|half|landscape][&dpi=…][&theme=screen|document][&lang=vi|en]}:
- * every dashboard chart ({@link ChartSource}) over HTTP, for analysts who embed them. Behind the
- * login like every page. SVG at the screen's size, PNG at a document size and resolution.
+ * {@code GET /charts/{name}.svg|png|pdf|xlsx|csv?<the screen's filters>[&size=text|half|landscape][&dpi=…]
+ * [&caption=…][&source=…][&number=N][&sep=;][&theme=document|screen][&lang=vi|en]}: every dashboard
+ * chart ({@link ChartSource}) in every export format ({@link ChartExports}), as a download
+ * ({@code Content-Disposition: attachment} with an ASCII and a UTF-8 file name). Behind the login
+ * like every page. The document look by default; an SVG without a size has the screen's size, a
+ * PNG 150 dpi.
  */
 @RestController
 @ConditionalOnWebApplication
 class ChartEndpoint {
 
-	/** The screen's SVG size in user units (the page scales it). */
-	static final int SVG_WIDTH = 960;
-	static final int SVG_HEIGHT = 520;
-
-	private static final List<String> OWN = List.of("size", "dpi", "theme", "lang");
+	private static final List<String> OWN = List.of("size", "dpi", "theme", "lang", "caption", "source", "number", "sep");
+	private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
 	private final Map<String, ChartSource> sources;
 
@@ -48,29 +51,42 @@ class ChartEndpoint {
 	ResponseEntity<byte[]> chart(@PathVariable String name, @PathVariable String format,
 			@RequestParam MultiValueMap<String, String> parameters) throws SQLException {
 		ChartSource source = sources.get(name);
-		if (source == null || !(format.equals("svg") || format.equals("png"))) {
+		ExportFormat f;
+		try {
+			f = ExportFormat.of(format);
+		}
+		catch (IllegalArgumentException e) {
+			f = null;
+		}
+		if (source == null || f == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).body(bytes("Không có biểu đồ " + name + "." + format));
 		}
 		try {
 			Locale locale = "en".equals(parameters.getFirst("lang")) ? Locale.ENGLISH : Locale.of("vi", "VN");
-			ChartTheme theme = "document".equals(parameters.getFirst("theme")) ? ChartTheme.DOCUMENT : ChartTheme.SCREEN;
+			ChartTheme theme = "screen".equals(parameters.getFirst("theme")) ? ChartTheme.SCREEN : ChartTheme.DOCUMENT;
 			Map<String, List<String>> filters = parameters.entrySet().stream()
 				.filter(e -> !OWN.contains(e.getKey()))
 				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			ChartSize size = parameters.getFirst("size") == null && f == ExportFormat.SVG ? ChartExports.SCREEN_SVG
+					: ChartSize.named(Objects.requireNonNullElse(parameters.getFirst("size"), "text"));
+			ChartExports.Options options = new ChartExports.Options(f, size,
+					dpi(Objects.requireNonNullElse(parameters.getFirst("dpi"), "150")),
+					number(Objects.requireNonNullElse(parameters.getFirst("number"), "1")),
+					Optional.ofNullable(parameters.getFirst("caption")), Optional.ofNullable(parameters.getFirst("source")),
+					separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale);
 			ChartDocument document = source.document(filters, locale, theme);
-			if (format.equals("svg")) {
-				return ok(ChartRenderer.svg(document.chart(), SVG_WIDTH, SVG_HEIGHT), MediaType.valueOf("image/svg+xml"));
-			}
-			ChartSize size = ChartSize.named(java.util.Objects.requireNonNullElse(parameters.getFirst("size"), "text"));
-			int dpi = dpi(java.util.Objects.requireNonNullElse(parameters.getFirst("dpi"), "150"));
-			return ok(ChartRenderer.png(document.chart(), size.widthPx(dpi), size.heightPx(dpi), dpi), MediaType.IMAGE_PNG);
+			byte[] body = ChartExports.write(document, options);
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(f.mediaType()))
+				.cacheControl(CacheControl.noStore())
+				.header(HttpHeaders.CONTENT_DISPOSITION, ChartExports.attachment(ChartExports.asciiFileName(document, filters, f),
+						ChartExports.fileName(document, filters, f)))
+				.body(body);
 		}
 		catch (IllegalArgumentException e) {
 			return ResponseEntity.badRequest().contentType(TEXT).body(bytes(e.getMessage()));
 		}
 	}
-
-	private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
 	private static int dpi(String value) {
 		if (!value.matches("\\d{2,4}") || Integer.parseInt(value) < 72 || Integer.parseInt(value) > 600) {
@@ -79,11 +95,22 @@ class ChartEndpoint {
 		return Integer.parseInt(value);
 	}
 
-	private static ResponseEntity<byte[]> ok(byte[] body, MediaType type) {
-		return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore()).body(body);
+	static int number(String value) {
+		if (!value.matches("\\d{1,3}") || Integer.parseInt(value) < 1) {
+			throw new IllegalArgumentException("Số thứ tự biểu đồ là số từ 1, không phải “" + value + "”");
+		}
+		return Integer.parseInt(value);
+	}
+
+	static char separator(String value) {
+		return switch (value) {
+			case ",", "comma" -> ',';
+			case ";", "semicolon" -> ';';
+			default -> throw new IllegalArgumentException("Dấu phân cách CSV là “,” hoặc “;”, không phải “" + value + "”");
+		};
 	}
 
 	private static byte[] bytes(String s) {
-		return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return s.getBytes(StandardCharsets.UTF_8);
 	}
 }

@@ -7,13 +7,13 @@ package vn.blocstats.dashboard.export;
  * @param widthCm width in centimetres
  * @param heightCm height in centimetres
  */
-record ChartSize(double widthCm, double heightCm) {
+public record ChartSize(double widthCm, double heightCm) {
 
-	static final ChartSize TEXT = new ChartSize(16, 10);
-	static final ChartSize HALF = new ChartSize(8, 6);
-	static final ChartSize LANDSCAPE = new ChartSize(25.7, 16);
+	public static final ChartSize TEXT = new ChartSize(16, 10);
+	public static final ChartSize HALF = new ChartSize(8, 6);
+	public static final ChartSize LANDSCAPE = new ChartSize(25.7, 16);
 
-	static ChartSize named(String name) {
+	public static ChartSize named(String name) {
 		return switch (name) {
 			case "text", "a4" -> TEXT;
 			case "half" -> HALF;
@@ -23,11 +23,20 @@ record ChartSize(double widthCm, double heightCm) {
 	}
 
 	/** Pixels at {@code dpi} dots per inch. */
-	int widthPx(int dpi) {
+	public int widthPx(int dpi) {
 		return (int) Math.round(widthCm / 2.54 * dpi);
 	}
 
-	int heightPx(int dpi) {
+	public int heightPx(int dpi) {
 		return (int) Math.round(heightCm / 2.54 * dpi);
+	}
+
+	/** The width in PDF points (1/72 inch). */
+	public float widthPt() {
+		return (float) (widthCm / 2.54 * 72);
+	}
+
+	public float heightPt() {
+		return (float) (heightCm / 2.54 * 72);
 	}
 }

@@ -6,69 +6,74 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.duckdb.DuckDBConnection;
-import org.jfree.chart.JFreeChart;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import vn.blocstats.dashboard.chart.ChartRenderer;
+import vn.blocstats.dashboard.chart.ChartDocument;
+import vn.blocstats.dashboard.chart.ChartSource;
 import vn.blocstats.dashboard.chart.ChartTheme;
-import vn.blocstats.dashboard.chart.TrendChart;
 import vn.blocstats.etl.cli.Cli;
-import vn.blocstats.warehouse.Warehouse;
-import vn.blocstats.warehouse.figures.FigureQueries;
-import vn.blocstats.warehouse.metric.Metric;
-import vn.blocstats.warehouse.metric.MetricCatalog;
 
 /**
- * {@code blocstats export chart --committee CODE… --metric CODE [--format png|svg] [--size text|half|landscape]
- * [--dpi 300] [--theme document|screen] [--lang vi|en] --out FILE}: the trend chart — the same
- * definition the dashboard draws — as a print PNG (its resolution recorded in the file) or an SVG,
- * at a congress document's physical size, in the document look by default.
+ * {@code blocstats export chart [NAME] --committee CODE --metric CODE [--format png|svg|pdf|xlsx|csv]
+ * [--size text|half|landscape] [--dpi 300] [--caption …] [--source …] [--number N] [--sep ;]
+ * [--theme document|screen] [--lang vi|en] --out FILE}: a dashboard chart ({@link ChartSource}
+ * {@code NAME}, {@code trend} by default) — the same definition the screen draws, with the same
+ * filters as its URL ({@code --committee} is {@code committee=}) — in any export format, at a
+ * congress document's physical size, in the document look by default. The format is the file's
+ * extension unless {@code --format} says otherwise.
  */
 @Component
 public class ExportCommand {
 
-	private final ObjectProvider<Warehouse> warehouse;
+	/** The options of the command itself; every other {@code --name value} is a filter of the chart. */
+	private static final List<String> OWN = List.of("--format", "--size", "--dpi", "--theme", "--lang", "--out", "--caption",
+			"--source", "--number", "--sep");
 
-	ExportCommand(ObjectProvider<Warehouse> warehouse) {
-		this.warehouse = warehouse;
+	static final String USAGE = "Cách dùng: blocstats export chart [trend] --committee 74-KCQDN --metric admissions "
+			+ "[--format png|svg|pdf|xlsx|csv] [--size text|half|landscape] [--dpi 300] [--caption …] [--source …] "
+			+ "[--number N] [--sep ;] [--theme document|screen] [--lang vi|en] --out TỆP\n"
+			+ "           blocstats export pack --committee 74-KCQDN --term 2015-2020 [--format docx|pdf] --out TỆP.docx";
+
+	private final Map<String, ChartSource> sources;
+
+	ExportCommand(List<ChartSource> sources) {
+		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));
 	}
 
 	public int run(List<String> words, PrintStream out, PrintStream err) {
 		try {
 			Request r = Request.parse(words.subList(1, words.size()));
-			Warehouse w = warehouse.getObject();
-			Metric metric;
-			try (DuckDBConnection c = w.connection()) {
-				metric = MetricCatalog.load(c).resolve(r.metric()).orElseThrow(
-						() -> new IllegalArgumentException("Không có chỉ tiêu “" + r.metric() + "” trong danh mục"));
+			ChartSource source = sources.get(r.chart());
+			if (source == null) {
+				throw new IllegalArgumentException("Không có biểu đồ “" + r.chart() + "”; có: "
+						+ String.join(", ", sources.keySet().stream().sorted().toList()));
 			}
-			TrendChart.Request request = new TrendChart.Request(r.committees(), metric, r.locale(), r.theme());
-			JFreeChart chart = TrendChart.create(TrendChart.query(new FigureQueries(w), request), request);
-			byte[] bytes = r.format().equals("svg")
-					? ChartRenderer.svg(chart, r.size().widthPx(96), r.size().heightPx(96))
-					: ChartRenderer.png(chart, r.size().widthPx(r.dpi()), r.size().heightPx(r.dpi()), r.dpi());
-			Path parent = r.out().toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
-			}
-			Files.write(r.out(), bytes);
-			out.println("Đã ghi biểu đồ “" + metric.labelVi() + "” (" + r.format().toUpperCase(Locale.ROOT) + ", "
-					+ r.size().widthCm() + " × " + r.size().heightCm() + " cm"
-					+ (r.format().equals("png") ? ", " + r.size().widthPx(r.dpi()) + " × " + r.size().heightPx(r.dpi()) + " px, "
-							+ r.dpi() + " dpi" : "")
-					+ ") vào " + r.out());
+			ChartDocument document = source.document(r.filters(), r.options().locale(), r.theme());
+			byte[] bytes = ChartExports.write(document, r.options());
+			write(r.out(), bytes);
+			ChartExports.Options o = r.options();
+			ChartSize size = o.size();
+			String what = switch (o.format()) {
+				case PNG -> size.widthCm() + " × " + size.heightCm() + " cm, " + size.widthPx(o.dpi()) + " × " + size.heightPx(o.dpi())
+						+ " px, " + o.dpi() + " dpi";
+				case SVG, PDF -> size.widthCm() + " × " + size.heightCm() + " cm";
+				case XLSX, CSV -> document.table().rows().size() + " dòng số liệu";
+			};
+			out.println("Đã ghi biểu đồ “" + ChartExports.caption(document, o) + "” (" + o.format().name() + ", " + what + ") vào "
+					+ r.out());
 			return 0;
 		}
 		catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
-			err.println("Cách dùng: blocstats export chart --committee 74-KCQDN --metric admissions [--format png|svg] "
-					+ "[--size text|half|landscape] [--dpi 300] [--theme document|screen] [--lang vi|en] --out FILE");
+			err.println(USAGE);
 			return Cli.USAGE;
 		}
 		catch (SQLException e) {
@@ -81,62 +86,73 @@ public class ExportCommand {
 		}
 	}
 
+	/** Writes {@code bytes} to {@code file}, creating its folder. */
+	public static void write(Path file, byte[] bytes) throws IOException {
+		Path parent = file.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		Files.write(file, bytes);
+	}
+
 	/** The command line of {@code export chart}. */
-	record Request(List<String> committees, String metric, String format, ChartSize size, int dpi, ChartTheme theme,
-			Locale locale, Path out) {
+	record Request(String chart, Map<String, List<String>> filters, ChartExports.Options options, ChartTheme theme, Path out) {
 
 		static Request parse(List<String> args) {
 			if (args.isEmpty() || !args.getFirst().equals("chart")) {
-				throw new IllegalArgumentException("Hiện xuất được: export chart");
+				throw new IllegalArgumentException("Xuất được: export chart … hoặc export pack …");
 			}
-			List<String> committees = new ArrayList<>();
-			String metric = null;
-			String format = null;
-			String size = "text";
-			String dpi = "300";
-			String theme = "document";
-			String lang = "vi";
-			String out = null;
-			for (int i = 1; i < args.size(); i++) {
+			int i = 1;
+			String chart = "trend";
+			if (args.size() > 1 && !args.get(1).startsWith("--")) {
+				chart = args.get(1);
+				i = 2;
+			}
+			Map<String, String> own = new LinkedHashMap<>();
+			Map<String, List<String>> filters = new LinkedHashMap<>();
+			for (; i < args.size(); i++) {
 				String name = args.get(i);
-				if (!name.startsWith("--") || i + 1 >= args.size()) {
+				if (!name.startsWith("--") || name.length() < 3) {
 					throw new IllegalArgumentException("Tùy chọn không hợp lệ: " + name);
 				}
+				if (i + 1 >= args.size()) {
+					throw new IllegalArgumentException("Tùy chọn " + name + " thiếu giá trị");
+				}
 				String value = args.get(++i);
-				switch (name) {
-					case "--committee" -> committees.add(value);
-					case "--metric" -> metric = value;
-					case "--format" -> format = value;
-					case "--size" -> size = value;
-					case "--dpi" -> dpi = value;
-					case "--theme" -> theme = value;
-					case "--lang" -> lang = value;
-					case "--out" -> out = value;
-					default -> throw new IllegalArgumentException("Tùy chọn không có: " + name);
+				if (OWN.contains(name)) {
+					own.put(name, value);
+				}
+				else {
+					filters.computeIfAbsent(name.substring(2), k -> new ArrayList<>()).add(value);
 				}
 			}
-			if (committees.isEmpty() || metric == null || out == null) {
-				throw new IllegalArgumentException("Cần --committee, --metric và --out");
+			String out = own.get("--out");
+			if (out == null) {
+				throw new IllegalArgumentException("Cần --out TỆP (tệp sẽ ghi)");
 			}
-			String fmt = Optional.ofNullable(format).orElse(out.toLowerCase(Locale.ROOT).endsWith(".svg") ? "svg" : "png");
-			if (!fmt.equals("png") && !fmt.equals("svg")) {
-				throw new IllegalArgumentException("--format png hoặc svg, không phải " + fmt);
-			}
+			String ext = out.contains(".") ? out.substring(out.lastIndexOf('.') + 1) : "";
+			ExportFormat format = own.containsKey("--format") ? ExportFormat.of(own.get("--format"))
+					: List.of("png", "svg", "pdf", "xlsx", "csv").contains(ext.toLowerCase(Locale.ROOT)) ? ExportFormat.of(ext)
+							: ExportFormat.PNG;
+			String dpi = own.getOrDefault("--dpi", "300");
 			if (!dpi.matches("\\d{2,4}") || Integer.parseInt(dpi) < 72 || Integer.parseInt(dpi) > 1200) {
 				throw new IllegalArgumentException("--dpi từ 72 đến 1200, không phải " + dpi);
 			}
-			ChartTheme t = switch (theme) {
+			ChartTheme theme = switch (own.getOrDefault("--theme", "document")) {
 				case "document" -> ChartTheme.DOCUMENT;
 				case "screen" -> ChartTheme.SCREEN;
-				default -> throw new IllegalArgumentException("--theme document hoặc screen, không phải " + theme);
+				default -> throw new IllegalArgumentException("--theme document hoặc screen, không phải " + own.get("--theme"));
 			};
-			Locale locale = switch (lang) {
+			Locale locale = switch (own.getOrDefault("--lang", "vi")) {
 				case "vi" -> Locale.of("vi", "VN");
 				case "en" -> Locale.ENGLISH;
-				default -> throw new IllegalArgumentException("--lang vi hoặc en, không phải " + lang);
+				default -> throw new IllegalArgumentException("--lang vi hoặc en, không phải " + own.get("--lang"));
 			};
-			return new Request(List.copyOf(committees), metric, fmt, ChartSize.named(size), Integer.parseInt(dpi), t, locale,
-					Path.of(out));
+			ChartExports.Options options = new ChartExports.Options(format, ChartSize.named(own.getOrDefault("--size", "text")),
+					Integer.parseInt(dpi), ChartEndpoint.number(own.getOrDefault("--number", "1")),
+					Optional.ofNullable(own.get("--caption")), Optional.ofNullable(own.get("--source")),
+					ChartEndpoint.separator(own.getOrDefault("--sep", ",")), locale);
+			return new Request(chart, filters, options, theme, Path.of(out));
 		}
 	}
 }

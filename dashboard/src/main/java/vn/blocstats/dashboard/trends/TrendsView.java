@@ -58,6 +58,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	final RadioButtonGroup<Structure> structure = new RadioButtonGroup<>();
 	final Div notes = new Div();
 	final Div chart = new Div();
+	final vn.blocstats.dashboard.export.ExportMenu exports = new vn.blocstats.dashboard.export.ExportMenu("trend");
 	private final Map<String, Committee> byCode;
 	/** The committees in the order drawn: as the URL lists them, then as they were added. */
 	private List<String> order = List.of();
@@ -93,7 +94,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		notes.addClassName("trend-notes");
 		chart.addClassName("trend-chart");
 		setTexts();
-		add(title, filters, options, notes, chart);
+		add(title, filters, options, notes, chart, exports);
 	}
 
 	@Override
@@ -141,6 +142,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		finally {
 			entering = false;
 		}
+		exports.setFilters(filter().toQueryParameters());
 		draw();
 	}
 

@@ -1,0 +1,112 @@
+package vn.blocstats.dashboard.congress;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.duckdb.DuckDBConnection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import vn.blocstats.dashboard.chart.AttainmentChart;
+import vn.blocstats.dashboard.chart.ChartDocument;
+import vn.blocstats.dashboard.chart.ChartTheme;
+import vn.blocstats.dashboard.chart.Texts;
+import vn.blocstats.dashboard.chart.TrendChart;
+import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.figures.FigureQueries;
+import vn.blocstats.warehouse.figures.FigureQueries.Committee;
+import vn.blocstats.warehouse.figures.FigureQueries.Series;
+import vn.blocstats.warehouse.figures.FigureQueries.Term;
+import vn.blocstats.warehouse.metric.Metric;
+import vn.blocstats.warehouse.metric.MetricCatalog;
+
+/**
+ * The charts of one committee's term, from the same definitions as the screens: the trend of a
+ * metric over the term's years ({@link TrendChart}, the term's band and congress marker) and the
+ * attainment of its targets ({@link AttainmentChart}). Resolves the committee, the term and the
+ * metric, each with a Vietnamese message when unknown. Thread-safe.
+ */
+@Component
+public class TermCharts {
+
+	private final ObjectProvider<Warehouse> warehouse;
+
+	TermCharts(ObjectProvider<Warehouse> warehouse) {
+		this.warehouse = warehouse;
+	}
+
+	/** A committee and one of its terms, resolved. */
+	public record TermOf(Committee committee, Term term) {
+	}
+
+	/** The committee {@code code} and its term {@code label} ("2015-2020" or "2015–2020"). */
+	public TermOf term(String code, String label) throws SQLException {
+		FigureQueries q = new FigureQueries(warehouse.getObject());
+		Committee committee = q.committees().stream().filter(c -> c.code().equals(code)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Không có đảng bộ mã “" + code + "”"));
+		String wanted = label.strip().replace('–', '-').replace('—', '-');
+		List<Term> terms = q.terms(code);
+		Term term = terms.stream().filter(t -> t.label().equals(wanted)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Đảng bộ “" + committee.name() + "” không có nhiệm kỳ “" + label + "”"
+					+ (terms.isEmpty() ? "" : "; có: " + String.join(", ", terms.stream().map(Term::label).toList()))));
+		return new TermOf(committee, term);
+	}
+
+	/** The metric of a code or a label in the catalog. */
+	public Metric metric(String codeOrLabel) throws SQLException {
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
+			return MetricCatalog.load(c).resolve(codeOrLabel)
+				.orElseThrow(() -> new IllegalArgumentException("Không có chỉ tiêu “" + codeOrLabel + "” trong danh mục"));
+		}
+	}
+
+	/**
+	 * The trend of {@code metric} over the term's years, captioned "Kết nạp đảng viên mới, nhiệm kỳ
+	 * 2015–2020"; empty of figures when the committee has none in those years.
+	 */
+	public ChartDocument trend(TermOf of, Metric metric, Locale locale, ChartTheme theme) throws SQLException {
+		TrendChart.Request request = new TrendChart.Request(List.of(of.committee().code()), metric, locale, theme);
+		TrendChart.Data all = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
+		int from = of.term().start().getYear();
+		int to = of.term().end().getYear();
+		List<Series> series = all.series().stream()
+			.map(s -> new Series(s.orgCode(), s.orgName(), s.metric(),
+					s.values().stream().filter(v -> v.year() >= from && v.year() <= to).toList()))
+			.toList();
+		TrendChart.Data data = new TrendChart.Data(series, List.of(of.term()));
+		ChartDocument d = TrendChart.document(data, request);
+		String label = "en".equals(locale.getLanguage()) ? metric.labelEn() : metric.labelVi();
+		return new ChartDocument(d.chart(), d.table(), Texts.get(locale, "pack.trend.caption", label, dash(of.term())), d.source());
+	}
+
+	/** Whether a trend document has any figure. */
+	public static boolean hasFigures(ChartDocument d) {
+		return d.table().rows().stream().anyMatch(r -> r.stream().skip(1).anyMatch(v -> v != null));
+	}
+
+	/** The term's targets against what was achieved, captioned "Mức đạt các chỉ tiêu nghị quyết, nhiệm kỳ 2015–2020". */
+	public ChartDocument attainment(TermOf of, Locale locale, ChartTheme theme) throws SQLException {
+		Warehouse w = warehouse.getObject();
+		List<FigureQueries.Attainment> attainments = new FigureQueries(w).attainments(of.committee().code(), of.term().label());
+		MetricCatalog catalog;
+		try (DuckDBConnection c = w.connection()) {
+			catalog = MetricCatalog.load(c);
+		}
+		String caption = Texts.get(locale, "pack.targets.caption", dash(of.term()));
+		return AttainmentChart.document(attainments, catalog, Texts.get(locale, "pack.targets.title"), caption, of.committee().name(),
+				locale, theme);
+	}
+
+	/** "2015–2020", with an en dash as printed text writes a range. */
+	static String dash(Term term) {
+		return term.label().replace('-', '–');
+	}
+
+	/** The first value of a filter, or a Vietnamese message naming the missing filter. */
+	static String required(Map<String, List<String>> filters, String name, String what) {
+		return filters.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Thiếu " + what + " (" + name + "=…)"));
+	}
+}

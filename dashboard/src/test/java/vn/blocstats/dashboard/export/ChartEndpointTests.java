@@ -1,0 +1,157 @@
+package vn.blocstats.dashboard.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.blocstats.dashboard.BlocstatsApplication;
+import vn.blocstats.dashboard.security.Role;
+import vn.blocstats.dashboard.security.UserAccounts;
+
+/**
+ * {@code /charts/{name}.{format}} as the dashboard's download links reach it: the real application
+ * on a random port over a real warehouse (fixture files imported), a signed-in viewer.
+ */
+@SpringBootTest(classes = BlocstatsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "blocstats.nightly.enabled=false", "blocstats.sample-data=", "vaadin.allowed-packages=vn.blocstats.dashboard" })
+class ChartEndpointTests {
+
+	static final String FILTERS = "committee=74-KCQDN&metric=admissions";
+
+	@TempDir
+	static Path dir;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	HttpClient http;
+
+	@BeforeAll
+	static void importFixtures() {
+		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+		assertThat(BlocstatsApplication.run(new String[] { "import", "--db", dir.resolve("w.duckdb").toString(),
+				"../etl/src/test/resources/fixtures/import/good" }, quiet, quiet)).isZero();
+	}
+
+	@DynamicPropertySource
+	static void warehouse(DynamicPropertyRegistry registry) {
+		registry.add("blocstats.db", () -> dir.resolve("w.duckdb").toString());
+	}
+
+	@BeforeEach
+	void signIn() throws Exception {
+		http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+		if (accounts.isEmpty()) {
+			accounts.add("thu", Role.VIEWER, "mật khẩu thử 2025");
+		}
+	}
+
+	@Test
+	void a_pdf_is_a_download_with_a_readable_file_name_and_the_caption_asked_for() throws Exception {
+		assertThat(get("/charts/trend.pdf?" + FILTERS).statusCode()).isIn(302, 401);
+		login();
+		String caption = URLEncoder.encode("Kết nạp đảng viên mới, nhiệm kỳ 2020–2025", StandardCharsets.UTF_8);
+		HttpResponse<byte[]> r = get("/charts/trend.pdf?" + FILTERS + "&number=3&caption=" + caption);
+
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(r.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+			.matches("attachment; filename=\"ket-nap-dang-vien-moi-[0-9-]+-74-KCQDN\\.pdf\"; filename\\*=UTF-8''K%E1%BA%BFt%20n.*\\.pdf"));
+		try (PDDocument doc = Loader.loadPDF(r.body())) {
+			assertThat(new PDFTextStripper().getText(doc)).contains("Biểu đồ 3. Kết nạp đảng viên mới, nhiệm kỳ 2020–2025")
+				.contains("Nguồn: Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương");
+		}
+	}
+
+	@Test
+	void the_figures_come_as_xlsx_and_as_csv_with_a_semicolon_for_a_vietnamese_excel() throws Exception {
+		login();
+		HttpResponse<byte[]> xlsx = get("/charts/trend.xlsx?" + FILTERS + "&source=" + URLEncoder.encode("Ban Tổ chức", StandardCharsets.UTF_8));
+		HttpResponse<byte[]> csv = get("/charts/trend.csv?" + FILTERS + "&sep=%3B");
+
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		assertThat(xlsx.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(2).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Nguồn: Ban Tổ chức");
+		}
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(".csv\""));
+		String text = new String(csv.body(), StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF");
+		assertThat(text.lines().skip(1).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("Năm;"));
+	}
+
+	@Test
+	void a_png_has_the_size_and_dpi_asked_for_and_a_wrong_option_is_explained() throws Exception {
+		login();
+		HttpResponse<byte[]> png = get("/charts/trend.png?" + FILTERS + "&size=half&dpi=300");
+		var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.body()));
+
+		assertThat(image.getWidth()).isEqualTo(945);
+		assertThat(image.getHeight()).isEqualTo(709);
+		assertThat(new String(get("/charts/trend.csv?" + FILTERS + "&sep=x").body(), StandardCharsets.UTF_8))
+			.contains("Dấu phân cách CSV là “,” hoặc “;”");
+		assertThat(get("/charts/trend.docx?" + FILTERS).statusCode()).isEqualTo(404);
+		assertThat(get("/charts/term-trend.svg?committee=74-KCQDN&metric=admissions").statusCode()).isEqualTo(400);
+	}
+
+	private HttpResponse<byte[]> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** Posts the login form as the page does, with the CSRF token the login page carries. */
+	private void login() throws Exception {
+		String page = new String(get("/login").body(), StandardCharsets.UTF_8);
+		Map<String, String> form = new java.util.LinkedHashMap<>();
+		form.put("username", "thu");
+		form.put("password", "mật khẩu thử 2025");
+		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+		Matcher param = Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page);
+		if (csrf.find()) {
+			form.put(param.find() ? param.group(1) : "_csrf", csrf.group(1));
+		}
+		String body = form.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(r.statusCode()).isEqualTo(302);
+	}
+}
