@@ -17,7 +17,6 @@ import vn.blocstats.dashboard.chart.TrendChart;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.figures.FigureQueries;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
-import vn.blocstats.warehouse.figures.FigureQueries.Series;
 import vn.blocstats.warehouse.figures.FigureQueries.Term;
 import vn.blocstats.warehouse.metric.Metric;
 import vn.blocstats.warehouse.metric.MetricCatalog;
@@ -71,11 +70,11 @@ public class TermCharts {
 		TrendChart.Data all = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
 		int from = of.term().start().getYear();
 		int to = of.term().end().getYear();
-		List<Series> series = all.series().stream()
-			.map(s -> new Series(s.orgCode(), s.orgName(), s.metric(),
-					s.values().stream().filter(v -> v.year() >= from && v.year() <= to).toList()))
+		List<TrendChart.Line> lines = all.lines().stream()
+			.map(l -> new TrendChart.Line(l.code(), l.name(), l.role(),
+					l.values().stream().filter(v -> v.year() >= from && v.year() <= to).toList()))
 			.toList();
-		TrendChart.Data data = new TrendChart.Data(series, List.of(of.term()));
+		TrendChart.Data data = new TrendChart.Data(lines, List.of(of.term()));
 		ChartDocument d = TrendChart.document(data, request);
 		String label = "en".equals(locale.getLanguage()) ? metric.labelEn() : metric.labelVi();
 		return new ChartDocument(d.chart(), d.table(), Texts.get(locale, "pack.trend.caption", label, dash(of.term())), d.source());
