@@ -3,6 +3,7 @@ package vn.blocstats.etl.inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,7 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@code blocstats serve} process, which owns the warehouse file; command-line runs never schedule
  * anything. A run waits for an import of the same process in progress (the one-import-at-a-time
  * turn), so scheduled and on-demand runs never overlap. A failed run is logged and the next one
- * tries again: files that were not imported are still in the inbox.
+ * tries again: files that were not imported are still in the inbox. Each finished run is published
+ * as an application event (the {@link InboxImport.InboxRun}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "blocstats.nightly.enabled")
@@ -23,9 +25,11 @@ class NightlySchedule {
 	private static final Logger log = LoggerFactory.getLogger(NightlySchedule.class);
 
 	private final InboxImport inbox;
+	private final ApplicationEventPublisher events;
 
-	NightlySchedule(InboxImport inbox) {
+	NightlySchedule(InboxImport inbox, ApplicationEventPublisher events) {
 		this.inbox = inbox;
+		this.events = events;
 	}
 
 	@Scheduled(cron = "${blocstats.nightly.cron}")
@@ -33,6 +37,8 @@ class NightlySchedule {
 		log.info("Nightly import of {}", inbox.inbox());
 		try {
 			InboxImport.InboxRun run = inbox.run(false);
+			// Heard by whoever keeps a record of imports (the dashboard's audit table).
+			events.publishEvent(run);
 			log.info("Nightly import done: {} file(s), {} left for the next run{}", run.files().size(), run.waiting().size(),
 					run.stoppedBy() == null ? "" : "; stopped by a system failure at " + run.stoppedBy());
 		}
