@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import vn.blocstats.dashboard.security.Role;
+
 /**
  * The frame around every screen after login: the product's name, the signed-in user with a logout
  * button, and the navigation (by route path, so the shell depends on no feature package).
@@ -38,6 +40,11 @@ class MainLayout extends AppLayout {
 		addToNavbar(bar);
 		SideNav nav = new SideNav();
 		nav.addItem(new SideNavItem(getTranslation("nav.trends"), "xu-huong"));
+		nav.addItem(new SideNavItem(getTranslation("quality.nav"), "chat-luong"));
+		if (auth.hasAnyRole(Role.STEWARD.name(), Role.ADMIN.name())) {
+			// The import screen is the stewards' (its route says so too): viewers do not see it offered.
+			nav.addItem(new SideNavItem(getTranslation("upload.nav"), "nhap-du-lieu"));
+		}
 		addToDrawer(nav);
 		setPrimarySection(Section.NAVBAR);
 	}
