@@ -68,6 +68,8 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
 		navItem(nav, "nav.trends", "xu-huong");
 		navItem(nav, "compare.nav", "so-sanh");
 		navItem(nav, "targets.nav", "chi-tieu");
+		navItem(nav, "quality.nav", "chat-luong");
+		navItem(nav, "upload.nav", "nhap-du-lieu");
 		navItem(nav, "nav.users", "nguoi-dung");
 		onlyWhatTheUserMayOpen(nav, auth);
 		addToDrawer(nav);

@@ -5,11 +5,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,6 +49,22 @@ public class ImportHistory {
 		}
 		out.sort(Comparator.comparing(Entry::executionId).reversed());
 		return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+	}
+
+	/** The execution {@code executionId} of the import job, or empty when there is none (or it ran another job). */
+	public Optional<Entry> entry(long executionId) {
+		JobExecution e;
+		try {
+			e = jobRepository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException unknown) {
+			// The JDBC repository says "no such execution" so (the interface's null is for other repositories).
+			return Optional.empty();
+		}
+		if (e == null || !ImportJobConfiguration.JOB.equals(e.getJobInstance().getJobName())) {
+			return Optional.empty();
+		}
+		return Optional.of(entry(e));
 	}
 
 	private static Entry entry(JobExecution e) {

@@ -91,6 +91,11 @@ class ImportFileJobFunctionalTests extends ImportingTests {
 		assertThat(rows("SELECT reason FROM load_issue WHERE rule = 'file.note'")).containsExactly("Bỏ qua trang ẩn 'Nháp'");
 		// The history is in the job repository.
 		assertThat(history.latest(20)).extracting(ImportHistory.Entry::status).containsOnly("LOADED").hasSize(6);
+		// … each entry also found by its execution id (the id the load row keeps), an unknown id not at all.
+		long execution = Long.parseLong(rows("SELECT job_execution_id FROM load WHERE file_name LIKE '%02-terms.csv'").getFirst());
+		assertThat(history.entry(execution)).get().extracting(ImportHistory.Entry::file, ImportHistory.Entry::read)
+			.containsExactly(GOOD.resolve("02-terms.csv").toString(), 2L);
+		assertThat(history.entry(999_999)).isEmpty();
 	}
 
 	@Test

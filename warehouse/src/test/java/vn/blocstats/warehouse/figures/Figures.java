@@ -18,8 +18,9 @@ import vn.blocstats.warehouse.Warehouse;
  * A warehouse file in a test folder with concise inserts into the base tables (org_unit, term,
  * target, fact) and a way to read a query back as text rows {@code "74-K | 2016 | admissions | 900"}
  * (whole numbers without decimals, {@code null} for SQL NULL). Dates are ISO {@code yyyy-MM-dd}.
+ * Public: the tests of the other query packages (quality) build their warehouses with it too.
  */
-final class Figures implements AutoCloseable {
+public final class Figures implements AutoCloseable {
 
 	private static final long SUPERSEDING_LOAD = 99;
 
@@ -32,22 +33,22 @@ final class Figures implements AutoCloseable {
 	}
 
 	/** The warehouse the figures are written to. */
-	Warehouse warehouse() {
+	public Warehouse warehouse() {
 		return warehouse;
 	}
 
-	static Figures in(Path dir) throws SQLException {
+	public static Figures in(Path dir) throws SQLException {
 		Warehouse w = Warehouse.open(dir.resolve("figures.duckdb"));
 		return new Figures(w, w.connection());
 	}
 
 	/** A unit valid for all time. */
-	Figures unit(String code, String name, String type, String parentCode) throws SQLException {
+	public Figures unit(String code, String name, String type, String parentCode) throws SQLException {
 		return unit(code, name, type, parentCode, "0001-01-01", "9999-12-31");
 	}
 
 	/** One effective-dated row of a unit (from and to inclusive). */
-	Figures unit(String code, String name, String type, String parentCode, String validFrom, String validTo)
+	public Figures unit(String code, String name, String type, String parentCode, String validFrom, String validTo)
 			throws SQLException {
 		return insert("INSERT INTO org_unit (code, name, name_key, type, parent_code, valid_from, valid_to, load_id) "
 				+ "VALUES (?, ?, text_key(?), ?, ?, CAST(? AS DATE), CAST(? AS DATE), 1)", code, name, name, type, parentCode, validFrom, validTo);
@@ -59,40 +60,40 @@ final class Figures implements AutoCloseable {
 	}
 
 	/** A term {@code "2015-2020"} of a committee, from its congress date to the day before the next one. */
-	Figures term(String committeeCode, String label, int congressNumber, String startDate, String endDate)
+	public Figures term(String committeeCode, String label, int congressNumber, String startDate, String endDate)
 			throws SQLException {
 		return insert("INSERT INTO term VALUES (?, ?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), 1)", committeeCode, label, congressNumber,
 				Integer.parseInt(label.substring(0, 4)), Integer.parseInt(label.substring(5)), startDate, endDate);
 	}
 
-	Figures target(String committeeCode, String termLabel, String metric, String targetKind, String source, double value)
+	public Figures target(String committeeCode, String termLabel, String metric, String targetKind, String source, double value)
 			throws SQLException {
 		return insert("INSERT INTO target VALUES (?, ?, ?, ?, ?, ?, 1)", committeeCode, termLabel, metric, targetKind, source,
 				value);
 	}
 
 	/** A current in-period ('ky') flow over [start, end]. */
-	Figures flow(String org, String metric, String start, String end, double value) throws SQLException {
+	public Figures flow(String org, String metric, String start, String end, double value) throws SQLException {
 		return fact(org, metric, start, end, "ky", value, null);
 	}
 
 	/** A current stock as of a date. */
-	Figures stock(String org, String metric, String asOf, double value) throws SQLException {
+	public Figures stock(String org, String metric, String asOf, double value) throws SQLException {
 		return fact(org, metric, asOf, asOf, "ky", value, null);
 	}
 
 	/** A current cumulative ('luy_ke') flow: since the start of the term up to the date. */
-	Figures cumulative(String org, String metric, String asOf, double value) throws SQLException {
+	public Figures cumulative(String org, String metric, String asOf, double value) throws SQLException {
 		return fact(org, metric, asOf, asOf, "luy_ke", value, null);
 	}
 
 	/** An in-period flow that a later load replaced (superseded_by is set). */
-	Figures supersededFlow(String org, String metric, String start, String end, double value) throws SQLException {
+	public Figures supersededFlow(String org, String metric, String start, String end, double value) throws SQLException {
 		return fact(org, metric, start, end, "ky", value, SUPERSEDING_LOAD);
 	}
 
 	/** A stock that a later load replaced (superseded_by is set). */
-	Figures supersededStock(String org, String metric, String asOf, double value) throws SQLException {
+	public Figures supersededStock(String org, String metric, String asOf, double value) throws SQLException {
 		return fact(org, metric, asOf, asOf, "ky", value, SUPERSEDING_LOAD);
 	}
 
@@ -103,7 +104,7 @@ final class Figures implements AutoCloseable {
 	}
 
 	/** The rows of a query, each as its columns joined by {@code " | "}. */
-	List<String> rows(String sql) throws SQLException {
+	public List<String> rows(String sql) throws SQLException {
 		List<String> out = new ArrayList<>();
 		try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
 			int n = rs.getMetaData().getColumnCount();

@@ -1,0 +1,432 @@
+package vn.blocstats.dashboard.quality;
+
+import java.sql.SQLException;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import vn.blocstats.dashboard.quality.QualityService.HistoryRow;
+import vn.blocstats.warehouse.base.VietFormat;
+import vn.blocstats.warehouse.figures.FigureQueries.Committee;
+import vn.blocstats.warehouse.quality.HalfYear;
+import vn.blocstats.warehouse.quality.QualityQueries.Completeness;
+import vn.blocstats.warehouse.quality.QualityQueries.Flag;
+import vn.blocstats.warehouse.quality.QualityQueries.Issue;
+import vn.blocstats.warehouse.quality.QualityQueries.Load;
+import vn.blocstats.warehouse.quality.QualityQueries.Unit;
+
+/**
+ * "Chất lượng số liệu": three tabs (the shown tab's content only is on the page). <em>Import history</em> lists the newest imports; choosing one
+ * lists its rejected rows and warnings and offers its reject report (CSV) for download — by
+ * default the newest load. <em>Completeness</em> shows, per half-year, how many of the committee's
+ * grassroots units reported, and which did not for the chosen half-year. <em>Flags</em> lists the
+ * disagreements the views found under the committee, each explained. Everything chosen lives in the
+ * URL ({@link QualityFilter}): a change navigates to the new URL, and opening a URL shows what it
+ * names. Only the shown tab's data is read.
+ */
+@Route("chat-luong")
+@PermitAll
+class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+	/** The kinds of {@code v_flag} explained in the bundle; another kind shows the view's own text. */
+	private static final Set<String> FLAG_KINDS = Set.of("own_vs_units", "span_parts", "ky_vs_luy_ke", "luy_ke_falls",
+			"luy_ke_no_term");
+
+	private final QualityService quality;
+	private QualityFilter shown = new QualityFilter(QualityFilter.Tab.HISTORY, Optional.empty(), Optional.empty(),
+			Optional.empty(), Optional.empty());
+
+	final Select<Committee> committee = new Select<>();
+	final Select<Integer> year = new Select<>();
+	final Tabs tabs = new Tabs();
+	private final VerticalLayout tabContent = new VerticalLayout();
+	private final Tab historyTab = new Tab();
+	private final Tab completenessTab = new Tab();
+	private final Tab flagsTab = new Tab();
+	private final VerticalLayout historyContent;
+	private final VerticalLayout completenessContent;
+	private final VerticalLayout flagsContent;
+
+	final Grid<HistoryRow> history = new Grid<>();
+	final H3 issuesTitle = new H3();
+	final Anchor download = new Anchor();
+	final Grid<Issue> issues = new Grid<>();
+
+	final Grid<Completeness> completeness = new Grid<>();
+	final H3 missingTitle = new H3();
+	final Grid<Unit> missing = new Grid<>();
+
+	final Paragraph flagsNote = new Paragraph();
+	final Grid<Flag> flags = new Grid<>();
+
+	/** The committee whose completeness was read last, and what was read (read again only for another committee). */
+	private String completenessOf;
+	private List<Completeness> allCompleteness = List.of();
+	private String flagsOf;
+	private List<Flag> allFlags = List.of();
+
+	QualityView(QualityService quality) throws SQLException {
+		this.quality = quality;
+		addClassName("quality-view");
+		setSizeFull();
+
+		committee.setLabel(getTranslation("quality.committee"));
+		committee.setItemLabelGenerator(Committee::name);
+		committee.setItems(quality.committees());
+		committee.setWidth("32em");
+		committee.addValueChangeListener(e -> {
+			if (e.isFromClient()) {
+				navigate(shown.with(Optional.ofNullable(e.getValue()).map(Committee::code), shown.year(), Optional.empty()));
+			}
+		});
+		year.setLabel(getTranslation("quality.year"));
+		year.setEmptySelectionAllowed(true);
+		year.setEmptySelectionCaption(getTranslation("quality.year.all"));
+		year.setItemLabelGenerator(y -> y == null ? getTranslation("quality.year.all") : String.valueOf(y));
+		year.addValueChangeListener(e -> {
+			if (e.isFromClient()) {
+				navigate(shown.with(shown.committee(), Optional.ofNullable(e.getValue()), Optional.empty()));
+			}
+		});
+		HorizontalLayout filters = new HorizontalLayout(committee, year);
+		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+		filters.addClassName("quality-filters");
+
+		historyTab.setLabel(getTranslation("quality.tab.history"));
+		completenessTab.setLabel(getTranslation("quality.tab.completeness"));
+		flagsTab.setLabel(getTranslation("quality.tab.flags"));
+		tabs.add(historyTab, completenessTab, flagsTab);
+		tabs.setWidthFull();
+		tabs.addSelectedChangeListener(e -> {
+			if (e.isFromClient()) {
+				navigate(shown.with(tabOf(e.getSelectedTab())));
+			}
+		});
+		historyContent = historyContent();
+		completenessContent = completenessContent();
+		flagsContent = flagsContent();
+		tabContent.setPadding(false);
+		tabContent.setWidthFull();
+		add(new H2(getTranslation("quality.title")), filters, tabs, tabContent);
+	}
+
+	private VerticalLayout historyContent() {
+		history.addColumn(r -> dateTime(r.started())).setHeader(getTranslation("quality.history.started")).setAutoWidth(true);
+		history.addColumn(HistoryRow::file).setHeader(getTranslation("quality.history.file")).setAutoWidth(true).setFlexGrow(1);
+		history.addColumn(r -> r.dryRun() ? getTranslation("quality.status.dryRun", status(r.status())) : status(r.status()))
+			.setHeader(getTranslation("quality.history.status")).setAutoWidth(true);
+		count(history, HistoryRow::read, "quality.history.read");
+		count(history, HistoryRow::loaded, "quality.history.loaded");
+		count(history, HistoryRow::rejected, "quality.history.rejected");
+		count(history, HistoryRow::warnings, "quality.history.warnings");
+		history.addColumn(r -> r.seconds() < 0 ? "" : VietFormat.decimal(r.seconds(), 1, getLocale()))
+			.setHeader(getTranslation("quality.history.seconds")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+		history.addColumn(r -> r.message() == null ? "" : r.message()).setHeader(getTranslation("quality.history.message"))
+			.setFlexGrow(2);
+		history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		history.setHeight("22em");
+		history.asSingleSelect().addValueChangeListener(e -> {
+			if (e.isFromClient()) {
+				HistoryRow row = e.getValue();
+				if (row != null && row.loadId() != null) {
+					navigate(shown.withLoad(row.loadId()));
+				}
+				else {
+					// An import that left no load (a dry run) has no rows to show: keep the load shown.
+					selectLoadRow();
+				}
+			}
+		});
+
+		issues.addColumn(Issue::fileName).setHeader(getTranslation("quality.issue.file")).setAutoWidth(true);
+		issues.addColumn(Issue::sheet).setHeader(getTranslation("quality.issue.sheet")).setAutoWidth(true);
+		issues.addColumn(i -> i.row() > 0 ? VietFormat.count(i.row(), getLocale()) : "")
+			.setHeader(getTranslation("quality.issue.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+		issues.addColumn(Issue::column).setHeader(getTranslation("quality.issue.column")).setAutoWidth(true);
+		issues.addColumn(Issue::value).setHeader(getTranslation("quality.issue.value")).setAutoWidth(true);
+		issues.addColumn(i -> getTranslation(i.isError() ? "quality.issue.error" : "quality.issue.warning"))
+			.setHeader(getTranslation("quality.issue.severity")).setAutoWidth(true);
+		issues.addColumn(Issue::reason).setHeader(getTranslation("quality.issue.reason")).setFlexGrow(3);
+		issues.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		issues.setHeight("24em");
+		download.setText(getTranslation("quality.report.download"));
+		download.addClassName("quality-report-download");
+		HorizontalLayout heading = new HorizontalLayout(issuesTitle, download);
+		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+		VerticalLayout content = new VerticalLayout(history, heading, issues);
+		content.setPadding(false);
+		return content;
+	}
+
+	private VerticalLayout completenessContent() {
+		completeness.addColumn(c -> halfYear(c.period())).setHeader(getTranslation("quality.completeness.period")).setAutoWidth(true);
+		count(completeness, c -> c.reported(), "quality.completeness.reported");
+		count(completeness, c -> c.expected(), "quality.completeness.expected");
+		completeness.addColumn(c -> VietFormat.percent(c.sharePct(), getLocale()))
+			.setHeader(getTranslation("quality.completeness.share")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+		count(completeness, c -> c.missing(), "quality.completeness.missing");
+		completeness.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		completeness.setHeight("22em");
+		completeness.asSingleSelect().addValueChangeListener(e -> {
+			if (e.isFromClient() && e.getValue() != null) {
+				navigate(shown.with(shown.committee(), shown.year(), Optional.of(e.getValue().period())));
+			}
+		});
+		missing.addColumn(Unit::code).setHeader(getTranslation("quality.missing.code")).setAutoWidth(true);
+		missing.addColumn(Unit::name).setHeader(getTranslation("quality.missing.name")).setFlexGrow(1);
+		missing.addColumn(u -> getTranslation("quality.unitType." + u.type())).setHeader(getTranslation("quality.missing.type"))
+			.setAutoWidth(true);
+		missing.addThemeVariants(GridVariant.LUMO_COMPACT);
+		missing.setHeight("20em");
+		Paragraph about = new Paragraph(getTranslation("quality.completeness.about"));
+		about.addClassName("quality-about");
+		VerticalLayout content = new VerticalLayout(about, completeness, missingTitle, missing);
+		content.setPadding(false);
+		return content;
+	}
+
+	private VerticalLayout flagsContent() {
+		flags.addColumn(f -> FLAG_KINDS.contains(f.kind()) ? getTranslation("quality.flag." + f.kind()) : f.kind())
+			.setHeader(getTranslation("quality.flags.kind")).setAutoWidth(true);
+		flags.addColumn(f -> f.orgName() + " (" + f.orgCode() + ")").setHeader(getTranslation("quality.flags.unit"))
+			.setAutoWidth(true);
+		flags.addColumn(f -> isVietnamese() ? f.metricVi() : f.metricEn()).setHeader(getTranslation("quality.flags.metric"))
+			.setAutoWidth(true);
+		flags.addColumn(f -> span(f.periodStart(), f.periodEnd())).setHeader(getTranslation("quality.flags.period")).setAutoWidth(true);
+		flags.addColumn(f -> number(f.reported())).setHeader(getTranslation("quality.flags.reported"))
+			.setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+		flags.addColumn(f -> f.expected() == null ? "" : number(f.expected())).setHeader(getTranslation("quality.flags.expected"))
+			.setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+		flags.addColumn(f -> FLAG_KINDS.contains(f.kind()) ? getTranslation("quality.flag." + f.kind() + ".meaning") : f.detail())
+			.setHeader(getTranslation("quality.flags.meaning")).setFlexGrow(3);
+		flags.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		flags.setHeight("30em");
+		VerticalLayout content = new VerticalLayout(flagsNote, flags);
+		content.setPadding(false);
+		return content;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QualityFilter filter = QualityFilter.of(event.getLocation().getQueryParameters());
+		List<Committee> committees = committee.getListDataView().getItems().toList();
+		Optional<Committee> c = filter.committee()
+			.flatMap(code -> committees.stream().filter(x -> x.code().equals(code)).findFirst())
+			.or(() -> committees.stream().findFirst());
+		committee.setValue(c.orElse(null));
+		tabs.setSelectedTab(switch (filter.tab()) {
+			case HISTORY -> historyTab;
+			case COMPLETENESS -> completenessTab;
+			case FLAGS -> flagsTab;
+		});
+		tabContent.removeAll();
+		tabContent.add(switch (filter.tab()) {
+			case HISTORY -> historyContent;
+			case COMPLETENESS -> completenessContent;
+			case FLAGS -> flagsContent;
+		});
+		year.setVisible(filter.tab() != QualityFilter.Tab.HISTORY);
+		committee.setVisible(filter.tab() != QualityFilter.Tab.HISTORY);
+		try {
+			switch (filter.tab()) {
+				case HISTORY -> shown = showHistory(filter);
+				case COMPLETENESS -> shown = showCompleteness(filter, c);
+				case FLAGS -> shown = showFlags(filter, c);
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("The data-quality screen cannot read the warehouse", e);
+		}
+	}
+
+	/** The history, and the issues of the load the filter names (else of the newest load). */
+	private QualityFilter showHistory(QualityFilter filter) throws SQLException {
+		List<HistoryRow> rows = quality.history();
+		history.setItems(rows);
+		Optional<Load> load = filter.load().flatMap(this::load)
+			.or(() -> rows.stream().filter(r -> r.loadId() != null).findFirst().flatMap(r -> load(r.loadId())));
+		QualityFilter now = new QualityFilter(filter.tab(), filter.committee(), filter.year(), filter.period(),
+				load.map(Load::loadId));
+		shown = now;
+		selectLoadRow();
+		if (load.isEmpty()) {
+			issuesTitle.setText(getTranslation("quality.issues.none"));
+			issues.setItems(List.of());
+			download.setVisible(false);
+			return now;
+		}
+		Load l = load.get();
+		long id = l.loadId();
+		int count = quality.issueCount(id);
+		issuesTitle.setText(getTranslation("quality.issues.title", String.valueOf(id), l.fileName(), VietFormat.count(count, getLocale())));
+		issues.setItems(query -> {
+			try {
+				return quality.issues(id, query.getOffset(), query.getLimit()).stream();
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("The issues of load " + id + " cannot be read", e);
+			}
+		}, query -> count);
+		download.setHref(reportDownload(id), AttachmentType.DOWNLOAD);
+		download.setVisible(true);
+		return now;
+	}
+
+	private DownloadHandler reportDownload(long loadId) {
+		return event -> {
+			event.setFileName(QualityService.reportName(loadId));
+			event.setContentType("text/csv; charset=UTF-8");
+			try {
+				quality.writeReport(loadId, event.getOutputStream());
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("The report of load " + loadId + " cannot be read", e);
+			}
+		};
+	}
+
+	private Optional<Load> load(long id) {
+		try {
+			return quality.load(id);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Load " + id + " cannot be read", e);
+		}
+	}
+
+	/** Selects the history row of the load shown (none when it is not among the newest). */
+	private void selectLoadRow() {
+		Long id = shown.load().orElse(null);
+		history.asSingleSelect().setValue(id == null ? null
+				: history.getListDataView().getItems().filter(r -> id.equals(r.loadId())).findFirst().orElse(null));
+	}
+
+	private QualityFilter showCompleteness(QualityFilter filter, Optional<Committee> c) throws SQLException {
+		String code = c.map(Committee::code).orElse(null);
+		if (code != null && !code.equals(completenessOf)) {
+			allCompleteness = quality.completeness(code);
+			completenessOf = code;
+		}
+		List<Completeness> all = code == null ? List.of() : allCompleteness;
+		Optional<Integer> y = years(all.stream().map(x -> x.period().year()).toList(), filter.year());
+		List<Completeness> rows = all.stream().filter(x -> y.isEmpty() || x.period().year() == y.get()).toList();
+		completeness.setItems(rows);
+		Optional<Completeness> chosen = filter.period().flatMap(p -> rows.stream().filter(x -> x.period().equals(p)).findFirst())
+			.or(() -> rows.stream().findFirst());
+		completeness.asSingleSelect().setValue(chosen.orElse(null));
+		if (chosen.isEmpty()) {
+			missingTitle.setText(getTranslation("quality.completeness.none"));
+			missing.setItems(List.of());
+		}
+		else {
+			List<Unit> units = quality.missing(code, chosen.get().period());
+			missingTitle.setText(getTranslation("quality.missing.title", halfYear(chosen.get().period()),
+					VietFormat.count(units.size(), getLocale())));
+			missing.setItems(units);
+		}
+		return new QualityFilter(filter.tab(), c.map(Committee::code), y, chosen.map(Completeness::period), filter.load());
+	}
+
+	private QualityFilter showFlags(QualityFilter filter, Optional<Committee> c) throws SQLException {
+		String code = c.map(Committee::code).orElse(null);
+		if (code != null && !code.equals(flagsOf)) {
+			allFlags = quality.flags(code);
+			flagsOf = code;
+		}
+		List<Flag> all = code == null ? List.of() : allFlags;
+		Optional<Integer> y = years(all.stream().map(f -> f.periodEnd().getYear()).toList(), filter.year());
+		List<Flag> rows = all.stream().filter(f -> y.isEmpty() || f.periodEnd().getYear() == y.get()).toList();
+		flags.setItems(rows);
+		flagsNote.setText(rows.isEmpty() ? getTranslation("quality.flags.none")
+				: getTranslation("quality.flags.count", VietFormat.count(rows.size(), getLocale())));
+		return new QualityFilter(filter.tab(), c.map(Committee::code), y, filter.period(), filter.load());
+	}
+
+	/** Offers {@code years} (newest first) in the year select and chooses {@code wanted} if it is one of them. */
+	private Optional<Integer> years(List<Integer> years, Optional<Integer> wanted) {
+		List<Integer> distinct = new ArrayList<>(years.stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList());
+		year.setItems(distinct);
+		Optional<Integer> y = wanted.filter(distinct::contains);
+		year.setValue(y.orElse(null));
+		return y;
+	}
+
+	private void navigate(QualityFilter next) {
+		getUI().ifPresent(ui -> ui.navigate(QualityView.class, next.toQueryParameters()));
+	}
+
+	private QualityFilter.Tab tabOf(Tab tab) {
+		return tab == completenessTab ? QualityFilter.Tab.COMPLETENESS
+				: tab == flagsTab ? QualityFilter.Tab.FLAGS : QualityFilter.Tab.HISTORY;
+	}
+
+	private <T> void count(Grid<T> grid, ValueProvider<T, Number> value, String header) {
+		grid.addColumn(r -> VietFormat.count(value.apply(r).longValue(), getLocale())).setHeader(getTranslation(header))
+			.setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+	}
+
+	private String status(String status) {
+		return switch (status) {
+			case "LOADED", "PARTIAL", "REJECTED", "DUPLICATE", "UNREADABLE", "FAILED", "STARTED" ->
+				getTranslation("quality.status." + status);
+			default -> getTranslation("quality.status.other", status);
+		};
+	}
+
+	String halfYear(HalfYear h) {
+		return getTranslation("quality.half." + h.half(), String.valueOf(h.year()));
+	}
+
+	private String dateTime(LocalDateTime t) {
+		return t == null ? "" : VietFormat.date(t.toLocalDate(), getLocale()) + " " + TIME.format(t);
+	}
+
+	private String span(LocalDate start, LocalDate end) {
+		return start.equals(end) ? VietFormat.date(end, getLocale())
+				: VietFormat.date(start, getLocale()) + " – " + VietFormat.date(end, getLocale());
+	}
+
+	private String number(double v) {
+		NumberFormat f = VietFormat.numberFormat(1, getLocale());
+		return f.format(v);
+	}
+
+	private boolean isVietnamese() {
+		return !Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("quality.pageTitle");
+	}
+}

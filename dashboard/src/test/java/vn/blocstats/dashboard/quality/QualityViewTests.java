@@ -1,0 +1,268 @@
+package vn.blocstats.dashboard.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.AnchorTester;
+import com.vaadin.flow.router.QueryParameters;
+
+import vn.blocstats.dashboard.BlocstatsApplication;
+
+/**
+ * The data-quality screen without a browser, over a real warehouse into which the import test
+ * fixtures — good and bad files — were imported by the command line (its reject report kept for
+ * comparison), a signed-in viewer.
+ */
+@SpringBootTest(classes = BlocstatsApplication.class,
+		properties = { "blocstats.nightly.enabled=false", "blocstats.sample-data=", "vaadin.allowed-packages=vn.blocstats.dashboard" })
+@ViewPackages(classes = QualityView.class)
+@WithMockUser(username = "thu", roles = "VIEWER")
+class QualityViewTests extends SpringBrowserlessTest {
+
+	private static final String FIXTURES = "../etl/src/test/resources/fixtures/import/";
+
+	@TempDir
+	static Path dir;
+
+	@BeforeAll
+	static void importFixtures() {
+		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+		int code = BlocstatsApplication.run(new String[] { "import", "--db", dir.resolve("w.duckdb").toString(), "--report",
+				cliReport().toString(), FIXTURES + "good", FIXTURES + "bad" }, quiet, quiet);
+		// 2: three of the bad files cannot be read at all
+		assertThat(code).isEqualTo(2);
+		// and a dry run, which the job repository remembers and the warehouse does not
+		assertThat(BlocstatsApplication.run(new String[] { "import", "--db", dir.resolve("w.duckdb").toString(), "--dry-run",
+				"--report", dir.resolve("dry-run.csv").toString(), DRY_RUN }, quiet, quiet)).isZero();
+	}
+
+	private static final String DRY_RUN = FIXTURES + "good/02-terms.csv";
+
+	@DynamicPropertySource
+	static void warehouse(DynamicPropertyRegistry registry) {
+		registry.add("blocstats.db", () -> dir.resolve("w.duckdb").toString());
+	}
+
+	static Path cliReport() {
+		return dir.resolve("cli-report.csv");
+	}
+
+	@Test
+	void the_history_shows_every_load_newest_first_with_its_counts_in_vietnamese() {
+		QualityView view = open("chat-luong");
+
+		GridTester<Grid<QualityService.HistoryRow>, QualityService.HistoryRow> history = test(view.history);
+		assertThat(history.size()).isEqualTo(13);
+		assertThat(history.getRow(0).file()).isEqualTo(DRY_RUN);
+		assertThat(history.getCellText(0, 2)).isEqualTo("đã nạp (chạy thử, không lưu)");
+		assertThat(history.getRow(0).loadId()).isNull();
+		assertThat(history.getRow(1).file()).isEqualTo("bad/report.xls");
+		assertThat(history.getRow(12).file()).isEqualTo("good/01-units.csv");
+		int bad = row(history, "bad/figures-bad-rows.csv");
+		// Bắt đầu, Tệp, Kết quả, Đọc, Nạp, Loại, Cảnh báo
+		assertThat(IntStream.rangeClosed(1, 6).mapToObj(c -> history.getCellText(bad, c)))
+			.containsExactly("bad/figures-bad-rows.csv", "nạp một phần", "17", "1", "16", "0");
+		assertThat(history.getCellText(bad, 0)).matches("\\d{1,2}/\\d{1,2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
+		assertThat(history.getCellText(bad, 7)).matches("\\d+,\\d");
+		int empty = row(history, "bad/empty.csv");
+		assertThat(history.getCellText(empty, 2)).isEqualTo("không đọc được");
+		assertThat(history.getCellText(empty, 8)).isEqualTo("empty.csv: Tệp rỗng");
+		assertThat(history.getCellText(row(history, "bad/figures-warnings.csv"), 6)).isEqualTo("3");
+	}
+
+	@Test
+	void without_a_load_in_the_url_the_newest_loads_issues_are_shown() {
+		QualityView view = open("chat-luong");
+
+		assertThat(test(view.history).getSelected()).extracting(QualityService.HistoryRow::file).containsExactly("bad/report.xls");
+		assertThat(view.issuesTitle.getText()).startsWith("Lần nạp số 12 · bad/report.xls");
+	}
+
+	@Test
+	void choosing_a_load_puts_it_in_the_url_and_lists_its_rejected_rows_with_vietnamese_reasons() {
+		QualityView view = open("chat-luong");
+		GridTester<Grid<QualityService.HistoryRow>, QualityService.HistoryRow> history = test(view.history);
+
+		history.select(row(history, "bad/figures-bad-rows.csv"));
+
+		assertLocation("chat-luong", "load=8");
+		assertThat(view.issuesTitle.getText()).isEqualTo("Lần nạp số 8 · bad/figures-bad-rows.csv: 16 dòng bị loại và cảnh báo");
+		GridTester<?, ?> issues = test(view.issues);
+		assertThat(issues.size()).isEqualTo(16);
+		// Tệp, Trang, Dòng, Cột, Giá trị, Mức độ, Lý do
+		assertThat(IntStream.range(0, 7).mapToObj(c -> issues.getCellText(6, c))).containsExactly("bad/figures-bad-rows.csv", "",
+				"8", "Giá trị", "mười", "Lỗi (dòng bị loại)", "Giá trị “mười” không phải là số");
+		assertThat(issues.getCellText(0, 6)).isEqualTo("Không có đơn vị mã “74-XXX” trong danh mục đơn vị: hãy nạp tệp đơn vị trước hoặc sửa mã");
+	}
+
+	@Test
+	void a_dry_run_has_no_rows_to_list_so_choosing_it_keeps_the_load_shown() {
+		QualityView view = open("chat-luong?load=8");
+
+		test(view.history).select(0);
+
+		assertLocation("chat-luong", "load=8");
+		assertThat(test(view.history).getSelected()).extracting(QualityService.HistoryRow::loadId).containsExactly(8L);
+		assertThat(view.issuesTitle.getText()).startsWith("Lần nạp số 8 · ");
+	}
+
+	@Test
+	void a_loads_report_downloads_exactly_as_the_import_wrote_it_with_the_bom_and_neutralised_cells() throws Exception {
+		QualityView view = open("chat-luong?load=8");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		test(AnchorTester.class, view.download).download(out);
+
+		byte[] bytes = out.toByteArray();
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFTệp,Trang,Dòng,Cột,Giá trị,Mức độ,Lý do,Mã lỗi\r\n")
+			.contains("bad/figures-bad-rows.csv,,10,Giá trị,'-3,Lỗi,Giá trị âm (-3): số liệu báo cáo không thể âm,value.negative\r\n");
+		assertThat(body(text)).isEqualTo(cliLines("bad/figures-bad-rows.csv"));
+	}
+
+	@Test
+	void the_report_of_a_file_that_could_not_be_read_says_why_as_the_imports_report_did() throws Exception {
+		QualityView view = open("chat-luong?load=10");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		test(AnchorTester.class, view.download).download(out);
+
+		assertThat(body(out.toString(StandardCharsets.UTF_8))).containsExactly("bad/empty.csv,,,,,Lỗi,empty.csv: Tệp rỗng,file.unreadable")
+			.isEqualTo(cliLines("bad/empty.csv"));
+	}
+
+	@Test
+	void completeness_per_half_year_is_units_that_reported_over_units_expected() {
+		QualityView view = open("chat-luong?tab=completeness&committee=74-KCQDN");
+
+		// Hand-computed from the fixtures: 74-KCQDN-001 and -002 (until 31/1/2025), -008 (2010–2020, from the bad
+		// units file); -001 reported for 30/6/2020, both halves of 2021 and the year 2022; -002 for 2021 only.
+		GridTester<?, ?> grid = test(view.completeness);
+		assertThat(IntStream.range(0, grid.size()).mapToObj(r -> grid.getCellText(r, 0) + " | " + grid.getCellText(r, 1) + "/"
+				+ grid.getCellText(r, 2) + " | " + grid.getCellText(r, 3) + " | " + grid.getCellText(r, 4)))
+			.containsExactly(
+					"6 tháng cuối năm 2022 | 1/2 | 50,0% | 1",
+					"6 tháng đầu năm 2022 | 0/2 | 0,0% | 2",
+					"6 tháng cuối năm 2021 | 2/2 | 100,0% | 0",
+					"6 tháng đầu năm 2021 | 2/2 | 100,0% | 0",
+					"6 tháng cuối năm 2020 | 0/3 | 0,0% | 3",
+					"6 tháng đầu năm 2020 | 1/3 | 33,3% | 2",
+					"6 tháng cuối năm 2019 | 0/3 | 0,0% | 3",
+					"6 tháng đầu năm 2019 | 0/3 | 0,0% | 3",
+					"6 tháng cuối năm 2018 | 0/3 | 0,0% | 3",
+					"6 tháng đầu năm 2018 | 0/3 | 0,0% | 3",
+					"6 tháng cuối năm 2017 | 0/3 | 0,0% | 3");
+		// The newest half-year is chosen: its missing unit.
+		assertThat(view.missingTitle.getText()).isEqualTo("Đơn vị chưa báo cáo, 6 tháng cuối năm 2022: 1");
+		assertThat(units(view)).containsExactly("74-KCQDN-002 | Chi bộ Cục Thuế tỉnh | Chi bộ cơ sở");
+	}
+
+	@Test
+	void choosing_a_half_year_puts_it_in_the_url_and_lists_the_units_that_did_not_report() {
+		QualityView view = open("chat-luong?tab=completeness&committee=74-KCQDN");
+
+		test(view.completeness).select(5);
+
+		assertLocation("chat-luong", "tab=completeness&committee=74-KCQDN&period=2020-H1");
+		assertThat(units(view)).containsExactly("74-KCQDN-002 | Chi bộ Cục Thuế tỉnh | Chi bộ cơ sở",
+				"74-KCQDN-008 | Chi bộ Sở Xây dựng | Chi bộ cơ sở");
+	}
+
+	@Test
+	void a_year_in_the_url_keeps_only_its_half_years_and_choosing_another_navigates() {
+		QualityView view = open("chat-luong?tab=completeness&committee=74-KCQDN&year=2021");
+
+		assertThat(test(view.completeness).size()).isEqualTo(2);
+		assertThat(view.year.getValue()).isEqualTo(2021);
+		assertThat(view.year.getListDataView().getItems()).containsExactly(2022, 2021, 2020, 2019, 2018, 2017);
+
+		test(view.year).selectItem("2020");
+
+		assertLocation("chat-luong", "tab=completeness&committee=74-KCQDN&year=2020");
+		assertThat(units(view)).containsExactly("74-KCQDN-001 | Đảng bộ Sở Y tế | Đảng bộ cơ sở",
+				"74-KCQDN-002 | Chi bộ Cục Thuế tỉnh | Chi bộ cơ sở", "74-KCQDN-008 | Chi bộ Sở Xây dựng | Chi bộ cơ sở");
+	}
+
+	@Test
+	void the_flags_of_a_committee_are_listed_with_what_they_mean_in_vietnamese() {
+		QualityView view = open("chat-luong?tab=flags&committee=74-KCQDN");
+
+		GridTester<?, ?> flags = test(view.flags);
+		assertThat(flags.size()).isEqualTo(1);
+		assertThat(IntStream.range(0, 6).mapToObj(c -> flags.getCellText(0, c))).containsExactly("Số lũy kế giảm",
+				"Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương (74-KCQDN)", "Kết nạp đảng viên mới",
+				"1/1/2018 – 31/12/2018", "900", "1.000");
+		assertThat(flags.getCellText(0, 6)).startsWith("Số lũy kế từ đầu nhiệm kỳ nhỏ hơn lần báo cáo trước");
+		assertThat(view.flagsNote.getText()).startsWith("1 cảnh báo.");
+	}
+
+	@Test
+	void a_committee_without_flags_says_so_and_choosing_it_navigates() {
+		QualityView view = open("chat-luong?tab=flags&committee=74-KCQDN");
+
+		test(view.committee).selectItem("Thành phố Hồ Chí Minh");
+
+		assertLocation("chat-luong", "tab=flags&committee=79");
+		assertThat(test(view.flags).size()).isZero();
+		assertThat(view.flagsNote.getText()).startsWith("Không có cảnh báo nào");
+	}
+
+	private static int row(GridTester<Grid<QualityService.HistoryRow>, QualityService.HistoryRow> grid, String file) {
+		return IntStream.range(0, grid.size()).filter(r -> grid.getRow(r).file().equals(file)).findFirst().orElseThrow();
+	}
+
+	private List<String> units(QualityView view) {
+		GridTester<?, ?> grid = test(view.missing);
+		return IntStream.range(0, grid.size())
+			.mapToObj(r -> grid.getCellText(r, 0) + " | " + grid.getCellText(r, 1) + " | " + grid.getCellText(r, 2))
+			.toList();
+	}
+
+	/** The lines of a report after its header. */
+	private static List<String> body(String report) {
+		List<String> lines = List.of(report.split("\r\n"));
+		return lines.subList(1, lines.size());
+	}
+
+	/** The lines of the command line's report about one file. */
+	private static List<String> cliLines(String file) throws Exception {
+		return body(Files.readString(cliReport(), StandardCharsets.UTF_8)).stream().filter(l -> l.startsWith(file + ",")).toList();
+	}
+
+	/** Opens a URL as the browser's address bar would (path and query). */
+	private QualityView open(String url) {
+		int q = url.indexOf('?');
+		UI.getCurrent().navigate(q < 0 ? url : url.substring(0, q),
+				q < 0 ? QueryParameters.empty() : QueryParameters.fromString(url.substring(q + 1)));
+		return (QualityView) getCurrentView();
+	}
+
+	/** The browser is at {@code path} with the query parameters {@code query} (in any order). */
+	private static void assertLocation(String path, String query) {
+		var location = UI.getCurrent().getInternals().getActiveViewLocation();
+		assertThat(location.getPath()).isEqualTo(path);
+		assertThat(location.getQueryParameters().getParameters()).isEqualTo(QueryParameters.fromString(query).getParameters());
+	}
+}
