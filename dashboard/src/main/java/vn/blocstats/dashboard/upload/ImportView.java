@@ -36,6 +36,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import vn.blocstats.dashboard.audit.AuditAction;
+import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.upload.UploadService.Outcome;
 import vn.blocstats.dashboard.upload.UploadService.Received;
 import vn.blocstats.dashboard.upload.UploadService.Refused;
@@ -65,6 +67,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private final UploadService uploads;
+	private final AuditLog audit;
 	private final UploadBatch batch = new UploadBatch(UploadService.MAX_FILES);
 
 	final Upload upload = new Upload();
@@ -94,8 +97,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 	private boolean loadStarted;
 	private String failure;
 
-	ImportView(UploadService uploads) {
+	ImportView(UploadService uploads, AuditLog audit) {
 		this.uploads = uploads;
+		this.audit = audit;
 		addClassName("import-view");
 
 		upload.setUploadHandler(this::receive);
@@ -199,6 +203,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		}
 		List<Received> files = batch.files();
+		// On the UI thread, where the signed-in user is known (the background task has no security context).
+		audit.record(AuditAction.IMPORT, "kiểm tra (chạy thử) " + names(files));
 		inBackground(Step.CHECKING, () -> uploads.check(files), Step.CHECKED);
 	}
 
@@ -210,6 +216,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 		List<Received> files = batch.files();
 		Optional<Path> checked = checkFile;
 		loadStarted = true;
+		audit.record(AuditAction.IMPORT, "nạp " + names(files));
 		inBackground(Step.LOADING, () -> {
 			Outcome loaded = uploads.load(files);
 			// The check's report is of no more use once the files are loaded; theirs are in the warehouse.
@@ -229,6 +236,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 		List<Received> files = batch.clear();
 		uploads.discard(loadStarted ? List.of() : files, checkFile);
 		reset();
+	}
+
+	/** The files as the audit names them: display name and size, the stored name in brackets. */
+	private static String names(List<Received> files) {
+		return files.stream()
+			.map(f -> "“" + f.name() + "” (" + f.size() + " B, " + f.path().getFileName() + ")")
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	/** Ready for the next files. */

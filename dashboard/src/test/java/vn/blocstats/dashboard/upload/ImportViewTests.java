@@ -59,6 +59,9 @@ class ImportViewTests extends SpringBrowserlessTest {
 	@Autowired
 	Warehouse warehouse;
 
+	@Autowired
+	vn.blocstats.dashboard.audit.AuditLog audit;
+
 	@BeforeAll
 	static void importFixtures() {
 		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
@@ -124,6 +127,11 @@ class ImportViewTests extends SpringBrowserlessTest {
 		try (DuckDBConnection c = warehouse.connection()) {
 			assertThat(FigureTables.fresh(c)).as("the figures were refreshed at the end of the import's turn").isTrue();
 		}
+		var audited = audit.recent(2);
+		assertThat(audited).extracting(e -> e.username() + " " + e.action()).as("who loaded and who checked, newest first")
+			.containsExactly("quan import", "quan import");
+		assertThat(audited.get(0).detail()).startsWith("nạp “so-lieu-2022.csv” (" + bytes.length + " B, ").contains(l[1].substring(l[1].lastIndexOf('/') + 1));
+		assertThat(audited.get(1).detail()).startsWith("kiểm tra (chạy thử) “so-lieu-2022.csv”");
 	}
 
 	@Test
