@@ -79,16 +79,16 @@ public class ExportBench {
 		Map<String, List<String>> filters = Map.of("committee", List.of("74-KCQDN"), "metric", List.of("admissions"));
 		try {
 			ChartSource trend = sources.get("trend");
-			out.printf("Một biểu đồ (trend, 74-KCQDN, admissions), %d lần sau 3 lần khởi động; ms:%n", repeat);
+			out.printf("Một biểu đồ (trend, 74-KCQDN, admissions), %d lần sau 10 lần khởi động; ms:%n", repeat);
 			out.printf("  %-44s %10s %10s%n", "", "trung vị", "p95");
 			ChartDocument built = trend.document(filters, vi, ChartTheme.DOCUMENT);
 			ChartSize size = ChartSize.TEXT;
-			print(out, "chuẩn: chỉ vẽ PNG 300 dpi (biểu đồ đã dựng)", measure(repeat, 3,
+			print(out, "chuẩn: chỉ vẽ PNG 300 dpi (biểu đồ đã dựng)", measure(repeat, 10,
 					() -> ChartRenderer.png(built.chart(), size.widthPx(300), size.heightPx(300), 300)));
-			print(out, "chuẩn: truy vấn + dựng biểu đồ", measure(repeat, 3, () -> trend.document(filters, vi, ChartTheme.DOCUMENT)));
+			print(out, "chuẩn: truy vấn + dựng biểu đồ", measure(repeat, 10, () -> trend.document(filters, vi, ChartTheme.DOCUMENT)));
 			for (ExportFormat f : ExportFormat.values()) {
 				ChartExports.Options options = ChartExports.Options.of(f, vi);
-				print(out, f.name() + " (truy vấn + dựng + ghi)", measure(repeat, 3,
+				print(out, f.name() + " (truy vấn + dựng + ghi)", measure(repeat, 10,
 						() -> ChartExports.write(trend.document(filters, vi, ChartTheme.DOCUMENT), options)));
 			}
 			out.printf("Bộ số liệu Đại hội (74-KCQDN, 2015-2020, %d biểu đồ), %d lần sau 1 lần khởi động; ms:%n",

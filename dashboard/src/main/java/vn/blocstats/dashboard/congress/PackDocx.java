@@ -119,26 +119,40 @@ public final class PackDocx {
 	private static void table(XWPFDocument doc, DataTable data, CongressPack pack) {
 		List<DataTable.Column> columns = data.columns();
 		XWPFTable table = doc.createTable(data.rows().size() + 1, columns.size());
-		table.setWidth(columns.size() > 3 ? "100%" : "70%");
+		// 165 mm of text width (A4 less 30 and 15 mm); a table of two or three columns takes 70 % of it.
+		long total = Math.round((columns.size() > 3 ? 165 : 115.5) * TWIPS_PER_MM);
+		table.setWidth(Long.toString(total));
 		table.setTableAlignment(TableRowAlign.CENTER);
 		XWPFTableRow header = table.getRow(0);
 		header.setRepeatHeader(true);
-		// Each column as wide as its longest value (or a third of its header, which wraps), in per cent of the table.
+		// Each column as wide as its longest value or half its header (which wraps over two lines), at least 8
+		// characters; the first column at most as wide as the others together.
 		double[] chars = new double[columns.size()];
-		double sum = 0;
 		for (int c = 0; c < columns.size(); c++) {
 			DataTable.Column col = columns.get(c);
-			double w = col.label().length() / 3.0;
+			double w = Math.max(col.label().length() / 2.0, 8);
 			for (List<Object> row : data.rows()) {
 				w = Math.max(w, PdfLayout.cell(col.kind(), row.get(c), pack.locale()).length());
 			}
-			chars[c] = w + 4;
-			sum += chars[c];
+			chars[c] = w + 3;
 		}
+		double others = java.util.Arrays.stream(chars).skip(1).sum();
+		if (columns.size() > 1 && chars[0] > others) {
+			chars[0] = others;
+		}
+		double sum = java.util.Arrays.stream(chars).sum();
+		var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() < columns.size()) {
+			grid.addNewGridCol();
+		}
+		var pr = table.getCTTbl().getTblPr();
+		(pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
+			.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
 		for (int c = 0; c < columns.size(); c++) {
-			String width = Math.round(chars[c] / sum * 100) + "%";
+			long twips = Math.round(chars[c] / sum * total);
+			grid.getGridColArray(c).setW(BigInteger.valueOf(twips));
 			for (XWPFTableRow row : table.getRows()) {
-				row.getCell(c).setWidth(width);
+				row.getCell(c).setWidth(Long.toString(twips));
 			}
 			cell(header.getCell(c), columns.get(c).label(), ParagraphAlignment.CENTER, true);
 		}

@@ -71,9 +71,9 @@ class ChartEndpoint {
 					: ChartSize.named(Objects.requireNonNullElse(parameters.getFirst("size"), "text"));
 			ChartExports.Options options = new ChartExports.Options(f, size,
 					dpi(Objects.requireNonNullElse(parameters.getFirst("dpi"), "150")),
-					number(Objects.requireNonNullElse(parameters.getFirst("number"), "1")),
+					ChartExports.number(Objects.requireNonNullElse(parameters.getFirst("number"), "1")),
 					Optional.ofNullable(parameters.getFirst("caption")), Optional.ofNullable(parameters.getFirst("source")),
-					separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale);
+					ChartExports.separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale);
 			ChartDocument document = source.document(filters, locale, theme);
 			byte[] body = ChartExports.write(document, options);
 			return ResponseEntity.ok()
@@ -93,21 +93,6 @@ class ChartEndpoint {
 			throw new IllegalArgumentException("dpi từ 72 đến 600, không phải " + value);
 		}
 		return Integer.parseInt(value);
-	}
-
-	static int number(String value) {
-		if (!value.matches("\\d{1,3}") || Integer.parseInt(value) < 1) {
-			throw new IllegalArgumentException("Số thứ tự biểu đồ là số từ 1, không phải “" + value + "”");
-		}
-		return Integer.parseInt(value);
-	}
-
-	static char separator(String value) {
-		return switch (value) {
-			case ",", "comma" -> ',';
-			case ";", "semicolon" -> ';';
-			default -> throw new IllegalArgumentException("Dấu phân cách CSV là “,” hoặc “;”, không phải “" + value + "”");
-		};
 	}
 
 	private static byte[] bytes(String s) {

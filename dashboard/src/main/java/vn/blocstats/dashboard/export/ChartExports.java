@@ -56,6 +56,23 @@ public final class ChartExports {
 	private ChartExports() {
 	}
 
+	/** A chart's number as given in a URL or on the command line. */
+	public static int number(String value) {
+		if (!value.matches("\\d{1,3}") || Integer.parseInt(value) < 1) {
+			throw new IllegalArgumentException("Số thứ tự biểu đồ là số từ 1, không phải “" + value + "”");
+		}
+		return Integer.parseInt(value);
+	}
+
+	/** A CSV separator as given in a URL or on the command line: {@code ,} or {@code ;}. */
+	public static char separator(String value) {
+		return switch (value) {
+			case ",", "comma" -> ',';
+			case ";", "semicolon" -> ';';
+			default -> throw new IllegalArgumentException("Dấu phân cách CSV là “,” hoặc “;”, không phải “" + value + "”");
+		};
+	}
+
 	/** The caption line: "Biểu đồ {number}. {caption}". */
 	public static String caption(ChartDocument document, Options options) {
 		String lead = Texts.get(options.locale(), "export.caption.lead", Integer.toString(options.number()));

@@ -149,9 +149,9 @@ public class ExportCommand {
 				default -> throw new IllegalArgumentException("--lang vi hoặc en, không phải " + own.get("--lang"));
 			};
 			ChartExports.Options options = new ChartExports.Options(format, ChartSize.named(own.getOrDefault("--size", "text")),
-					Integer.parseInt(dpi), ChartEndpoint.number(own.getOrDefault("--number", "1")),
+					Integer.parseInt(dpi), ChartExports.number(own.getOrDefault("--number", "1")),
 					Optional.ofNullable(own.get("--caption")), Optional.ofNullable(own.get("--source")),
-					ChartEndpoint.separator(own.getOrDefault("--sep", ",")), locale);
+					ChartExports.separator(own.getOrDefault("--sep", ",")), locale);
 			return new Request(chart, filters, options, theme, Path.of(out));
 		}
 	}

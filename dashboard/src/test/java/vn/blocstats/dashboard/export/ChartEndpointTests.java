@@ -129,6 +129,24 @@ class ChartEndpointTests {
 		assertThat(get("/charts/term-trend.svg?committee=74-KCQDN&metric=admissions").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void the_congress_pack_of_a_term_is_a_docx_download() throws Exception {
+		login();
+		HttpResponse<byte[]> r = get("/charts/pack.docx?committee=74-KCQDN&term=2020-2025");
+
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+			.startsWith("attachment; filename=\"so-lieu-dai-hoi-74-KCQDN-2020-2025.docx\"; filename*=UTF-8''S%E1%BB%91%20li%E1%BB%87u"));
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(r.body()))) {
+			assertThat(doc.getParagraphs()).extracting(p -> p.getText())
+				.contains("SỐ LIỆU, BIỂU ĐỒ KẾT QUẢ THỰC HIỆN NHIỆM KỲ 2020–2025")
+				.anyMatch(t -> t.startsWith("Biểu đồ 1. "));
+		}
+		assertThat(new String(get("/charts/pack.docx?committee=74-KCQDN&term=1990-1995").body(), StandardCharsets.UTF_8))
+			.contains("không có nhiệm kỳ “1990-1995”");
+		assertThat(get("/charts/pack.odt?committee=74-KCQDN&term=2020-2025").statusCode()).isEqualTo(404);
+	}
+
 	private HttpResponse<byte[]> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofByteArray());

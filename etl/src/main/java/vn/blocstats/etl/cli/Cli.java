@@ -91,9 +91,12 @@ public class Cli {
 				      (blocstats.nightly.cron, mặc định 01:00). Lần đầu chưa có người dùng: tạo admin, in mật khẩu một lần.
 				  blocstats user add [--db FILE] --role admin|steward|viewer [--password-stdin] NAME
 				      Thêm người dùng bảng điều khiển; mật khẩu đọc từ stdin (--password-stdin) hoặc sinh ngẫu nhiên và in ra.
-				  blocstats export chart [--db FILE] --committee CODE... --metric CODE [--format png|svg]
-				        [--size text|half|landscape] [--dpi 300] [--theme document|screen] [--lang vi|en] --out FILE
-				      Xuất biểu đồ xu hướng (cùng định nghĩa với bảng điều khiển) cho văn kiện: PNG in ấn hoặc SVG.
+				  blocstats export chart [trend|term-trend|attainment] [--db FILE] --committee CODE --metric CODE [--term 2015-2020]
+				        [--format png|svg|pdf|xlsx|csv] [--size text|half|landscape] [--dpi 300] [--caption …] [--source …]
+				        [--number N] [--sep ;] [--theme document|screen] [--lang vi|en] --out FILE
+				      Xuất biểu đồ (cùng định nghĩa với bảng điều khiển) cho văn kiện: PNG in ấn, SVG, PDF; số liệu XLSX, CSV.
+				  blocstats export pack [--db FILE] --committee CODE --term 2015-2020 [--format docx|pdf] --out FILE.docx
+				      Bộ số liệu Đại hội của một nhiệm kỳ: biểu đồ đánh số, chú thích, nguồn, bảng số liệu, câu về chỉ tiêu.
 				  blocstats query [--db FILE] [--format table|csv] SQL
 				      Chạy một câu SQL chỉ đọc trên kho (v_figure_year, v_figure_term, v_target_attainment…).
 				  blocstats imports [--db FILE] [--limit N]
@@ -108,6 +111,8 @@ public class Cli {
 				      Đo đọc tệp Excel ~100 MB: đọc luồng của blocstats, POI XSSFWorkbook, nạp với -Xmx512m (ô/s, heap đỉnh).
 				  blocstats bench dashboard [--db DIR/national.duckdb] [--clients 50] [--seconds 20] [--iterations 200] [--loads 5]
 				      Đo tốc độ bảng điều khiển trên bộ dữ liệu cả nước (tạo và nạp nếu --db chưa có): biểu đồ, HTTP, Chromium.
+				  blocstats bench export [--repeat 20] [--pack-repeat 5] [--data sample-data]
+				      Đo thời gian xuất một biểu đồ (mỗi định dạng) và một bộ số liệu Đại hội (trung vị, p95).
 				""";
 	}
 }
