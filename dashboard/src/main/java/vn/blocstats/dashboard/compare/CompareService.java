@@ -44,9 +44,10 @@ class CompareService {
 	 * @param window the term or year shown
 	 * @param compare the units under the node compared, or null when it has none
 	 * @param series a grassroots unit's own year series, or null for a province or committee
+	 * @param seriesTerms the terms of the committee above that unit (the series' term bands), oldest first
 	 */
 	record Level(Optional<Unit> node, List<Unit> ancestry, Metric metric, CompareChart.Window window,
-			CompareChart.Request compare, TrendChart.Request series) {
+			CompareChart.Request compare, TrendChart.Request series, List<Term> seriesTerms) {
 	}
 
 	private final ObjectProvider<Warehouse> warehouse;
@@ -131,7 +132,7 @@ class CompareService {
 			}
 			CompareChart.Request compare = new CompareChart.Request(units, null, window, metric,
 					Texts.get(locale, "compare.scope.committees"), locale, theme);
-			return new Level(Optional.empty(), List.of(), metric, window, compare, null);
+			return new Level(Optional.empty(), List.of(), metric, window, compare, null, List.of());
 		}
 
 		String code = filter.node().get();
@@ -172,6 +173,11 @@ class CompareService {
 		}
 		TrendChart.Request series = PROVINCE_TYPE.equals(node.type()) || COMMITTEE_TYPE.equals(node.type()) ? null
 				: new TrendChart.Request(List.of(code), metric, locale, theme);
-		return new Level(Optional.of(node), ancestry, metric, window, compare, series);
+		List<Term> seriesTerms = List.of();
+		if (series != null) {
+			Optional<Unit> above = ancestry.reversed().stream().filter(u -> COMMITTEE_TYPE.equals(u.type())).findFirst();
+			seriesTerms = above.map(u -> allTerms.stream().filter(t -> t.committeeCode().equals(u.code())).toList()).orElse(List.of());
+		}
+		return new Level(Optional.of(node), ancestry, metric, window, compare, series, seriesTerms);
 	}
 }
