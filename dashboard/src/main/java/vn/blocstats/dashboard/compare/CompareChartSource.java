@@ -11,6 +11,7 @@ import vn.blocstats.dashboard.chart.ChartDocument;
 import vn.blocstats.dashboard.chart.ChartSource;
 import vn.blocstats.dashboard.chart.ChartTheme;
 import vn.blocstats.dashboard.chart.CompareChart;
+import vn.blocstats.dashboard.chart.Texts;
 
 /**
  * The compare chart of the compare screen, by the screen's URL filters ({@link CompareFilter}):
@@ -34,7 +35,7 @@ class CompareChartSource implements ChartSource {
 	public ChartDocument document(Map<String, List<String>> filters, Locale locale, ChartTheme theme) throws SQLException {
 		CompareService.Level level = compare.resolve(CompareFilter.of(filters), locale, theme);
 		if (level.compare() == null) {
-			throw new IllegalArgumentException("“" + level.node().map(u -> u.name()).orElse("") + "” không có đơn vị trực thuộc để so sánh");
+			throw new IllegalArgumentException(Texts.get(locale, "compare.error.noUnits", level.node().map(u -> u.name()).orElse("")));
 		}
 		return CompareChart.document(CompareChart.query(compare.queries(), level.compare()), level.compare());
 	}

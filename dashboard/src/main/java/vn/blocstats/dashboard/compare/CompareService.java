@@ -44,9 +44,10 @@ class CompareService {
 	 * @param window the term or year shown
 	 * @param compare the units under the node compared, or null when it has none
 	 * @param series a grassroots unit's own year series, or null for a province or committee
+	 * @param seriesTerms the terms of the committee above that unit (the series' term bands), oldest first
 	 */
 	record Level(Optional<Unit> node, List<Unit> ancestry, Metric metric, CompareChart.Window window,
-			CompareChart.Request compare, TrendChart.Request series) {
+			CompareChart.Request compare, TrendChart.Request series, List<Term> seriesTerms) {
 	}
 
 	private final ObjectProvider<Warehouse> warehouse;
@@ -93,7 +94,7 @@ class CompareService {
 		List<Metric> metrics = metrics();
 		String metricCode = filter.metric().orElse(DEFAULT_METRIC);
 		Metric metric = metrics.stream().filter(m -> m.code().equals(metricCode)).findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Không có chỉ tiêu “" + metricCode + "” trong danh mục"));
+			.orElseThrow(() -> new IllegalArgumentException(Texts.get(locale, "compare.error.metric", metricCode)));
 		List<Term> allTerms = q.allTerms();
 		CompareChart.Window window;
 		if (filter.year().isPresent()) {
@@ -104,9 +105,9 @@ class CompareService {
 			String term = filter.term()
 				.or(() -> allTerms.stream().filter(t -> t.end().isBefore(today)).map(Term::label).max(String::compareTo))
 				.or(() -> allTerms.stream().map(Term::label).max(String::compareTo))
-				.orElseThrow(() -> new IllegalArgumentException("Chưa có nhiệm kỳ nào trong kho: hãy nạp dữ liệu trước"));
+				.orElseThrow(() -> new IllegalArgumentException(Texts.get(locale, "compare.error.noTerms")));
 			if (allTerms.stream().noneMatch(t -> t.label().equals(term))) {
-				throw new IllegalArgumentException("Không có nhiệm kỳ “" + term + "”");
+				throw new IllegalArgumentException(Texts.get(locale, "compare.error.term", term));
 			}
 			window = CompareChart.Window.ofTerm(term);
 		}
@@ -131,11 +132,11 @@ class CompareService {
 			}
 			CompareChart.Request compare = new CompareChart.Request(units, null, window, metric,
 					Texts.get(locale, "compare.scope.committees"), locale, theme);
-			return new Level(Optional.empty(), List.of(), metric, window, compare, null);
+			return new Level(Optional.empty(), List.of(), metric, window, compare, null, List.of());
 		}
 
 		String code = filter.node().get();
-		Unit node = q.unit(code, to).orElseThrow(() -> new IllegalArgumentException("Không có đơn vị mã “" + code + "”"));
+		Unit node = q.unit(code, to).orElseThrow(() -> new IllegalArgumentException(Texts.get(locale, "compare.error.node", code)));
 		List<Unit> ancestry = q.ancestry(code, to);
 		String scope = Texts.get(locale, "compare.scope.units", node.name());
 		CompareChart.Request compare = null;
@@ -157,10 +158,10 @@ class CompareService {
 			if (window.term() != null) {
 				Unit above = COMMITTEE_TYPE.equals(node.type()) ? node
 						: ancestry.reversed().stream().filter(u -> COMMITTEE_TYPE.equals(u.type())).findFirst()
-							.orElseThrow(() -> new IllegalArgumentException("“" + node.name() + "” không thuộc Đảng bộ Khối nào"));
+							.orElseThrow(() -> new IllegalArgumentException(Texts.get(locale, "compare.error.noCommittee", node.name())));
 				Term term = allTerms.stream().filter(t -> t.committeeCode().equals(above.code()) && t.label().equals(window.term()))
 					.findFirst()
-					.orElseThrow(() -> new IllegalArgumentException(above.name() + " không có nhiệm kỳ " + window.term()));
+					.orElseThrow(() -> new IllegalArgumentException(Texts.get(locale, "compare.error.noTermOf", above.name(), window.term())));
 				committee = above.code();
 				start = term.start();
 				end = term.end();
@@ -172,6 +173,11 @@ class CompareService {
 		}
 		TrendChart.Request series = PROVINCE_TYPE.equals(node.type()) || COMMITTEE_TYPE.equals(node.type()) ? null
 				: new TrendChart.Request(List.of(code), metric, locale, theme);
-		return new Level(Optional.of(node), ancestry, metric, window, compare, series);
+		List<Term> seriesTerms = List.of();
+		if (series != null) {
+			Optional<Unit> above = ancestry.reversed().stream().filter(u -> COMMITTEE_TYPE.equals(u.type())).findFirst();
+			seriesTerms = above.map(u -> allTerms.stream().filter(t -> t.committeeCode().equals(u.code())).toList()).orElse(List.of());
+		}
+		return new Level(Optional.of(node), ancestry, metric, window, compare, series, seriesTerms);
 	}
 }

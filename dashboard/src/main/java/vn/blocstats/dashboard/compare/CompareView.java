@@ -189,7 +189,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			throw new IllegalStateException("The compare screen cannot read the warehouse", e);
 		}
 		metric.setValue(level.metric());
-		period.setValue(level.window().term() != null ? TERM + level.window().term() : YEAR + level.window().year());
+		String shown = level.window().term() != null ? TERM + level.window().term() : YEAR + level.window().year();
+		// a year without figures is not among the choices: the select then stays empty
+		period.setValue(period.getListDataView().contains(shown) ? shown : null);
 		committees.setVisible(level.node().isEmpty());
 		committees.setValue(committees.getListDataView().getItems().filter(c -> current.committees().contains(c.code())).toList());
 		crumbs(level.ancestry());
@@ -209,7 +211,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 				message.setVisible(true);
 			}
 			if (level.series() != null) {
-				TrendChart.Data data = TrendChart.query(compare.queries(), level.series());
+				// the unit's own series, in the bands of its committee's terms
+				TrendChart.Data own = TrendChart.query(compare.queries(), level.series());
+				TrendChart.Data data = new TrendChart.Data(own.series(), level.seriesTerms());
 				ChartDocument document = TrendChart.document(data, level.series());
 				seriesHeading.setText(getTranslation("compare.series", level.node().map(Unit::name).orElse("")));
 				seriesChart.getElement().setProperty("innerHTML", ChartRenderer.interactiveSvg(document.chart(), WIDTH, SERIES_HEIGHT));

@@ -105,7 +105,9 @@ class CompareViewTests extends SpringBrowserlessTest {
 
 		assertThat(location()).isEqualTo("so-sanh?node=" + unit + "&metric=admissions&term=2015-2020");
 		assertThat(crumbs(view)).startsWith("Các Đảng bộ Khối", "›", "Tỉnh Bình Dương", "›", BINH_DUONG_BLOC, "›");
-		assertThat(view.seriesChart.getElement().getProperty("innerHTML")).startsWith("<svg");
+		// in the bands of its committee's terms
+		assertThat(view.seriesChart.getElement().getProperty("innerHTML")).startsWith("<svg").contains("Nhiệm kỳ 2015–2020")
+			.contains("Đại hội VI (26/6/2015)");
 		// the unit's own year series: 2010 to 2025, its figures as the warehouse has them
 		FigureQueries.Series series = new FigureQueries(warehouse).yearSeries(unit, "admissions");
 		assertThat(view.seriesGrid.getGenericDataView().getItems().count()).isEqualTo(series.values().size());
@@ -182,5 +184,16 @@ class CompareViewTests extends SpringBrowserlessTest {
 
 	private static String location() {
 		return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+	}
+
+	@Test
+	void an_unknown_node_is_said_so_and_a_year_without_figures_shows_no_rows() {
+		CompareView view = open("so-sanh?node=KHONG-CO&metric=admissions");
+		assertThat(view.message.getText()).isEqualTo("Không có đơn vị mã “KHONG-CO”");
+		assertThat(view.grid.isVisible()).isFalse();
+
+		view = open("so-sanh?metric=admissions&year=1999");
+		assertThat(view.period.getValue()).isNull();
+		assertThat(test(view.grid).size()).isZero();
 	}
 }

@@ -97,4 +97,13 @@ class OverviewViewTests extends SpringBrowserlessTest {
 	private static String location() {
 		return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
 	}
+
+	@Test
+	void an_english_reader_sees_english_text_and_english_numbers() {
+		UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+		OverviewView view = open("tong-quan?committee=74-KCQDN&term=2015-2020");
+
+		assertThat(card(view, "admissions")).contains("New members admitted", "2,096", "Against the term 2010–2015: −40 (−1.9%)",
+				"Congress resolution’s target (whole term): 104.8% attained — target exceeded");
+	}
 }
