@@ -545,6 +545,7 @@ GROUP BY t.committee_code, t.term_label, n.org_code, n.metric, n.kind
 ;
 SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_luy_ke_no_term;
 
+-- ---------------------------------------------------------------------------------------------
 -- Trends: half-year windows, and series restated to today's structure (the 2025 reorganisation).
 --
 --   v_figure_half            (org_code, year, half, metric, value)   as structured at the time
@@ -559,7 +560,8 @@ SELECT kind, org_code, metric, period_start, period_end, reported, expected, det
 -- Half-years (H1 = January–June, H2 = July–December of the year). Stocks: the value at the latest
 -- as-of date in the half. Flows: the node values (rule G, 'year' scope) whose whole span lies in the
 -- half, summed; a flow reported for a longer span (a year report) cannot be split and counts in no
--- half (its year still counts in v_figure_year). Indicators are yearly only.
+-- half (its year still counts in v_figure_year); where such a figure is a committee's own, its
+-- units' half-years make the committee's halves. Indicators are yearly only.
 CREATE OR REPLACE MACRO half_window(node_rows) AS TABLE
 SELECT org_code, CAST(year(anchor) AS INTEGER) AS year, CASE WHEN month(anchor) <= 6 THEN 1 ELSE 2 END AS half,
        metric, kind, period_start, period_end, anchor, value
@@ -569,7 +571,18 @@ WHERE kind <> 'F'
        AND period_end <= CASE WHEN month(anchor) <= 6 THEN make_date(year(anchor), 6, 30) ELSE make_date(year(anchor), 12, 31) END);
 
 CREATE OR REPLACE VIEW v_figure_half AS
+WITH node AS MATERIALIZED (
     SELECT org_code, metric, kind, period_start, period_end, anchor, value FROM v_node_value WHERE scope = 'year'
+    UNION ALL
+    -- A node's own figure for a longer span (a committee's year, or cumulative differences by year)
+    -- wins over its units in the year, but says nothing of the halves: there, what its units reported
+    -- by half-year counts (the own figure itself counts in no half). One level: a province above such
+    -- a committee gets no half-year value from it.
+    SELECT node_code, metric, kind, period_start, period_end, anchor, sum(value)
+    FROM v_rollup
+    WHERE scope = 'year' AND at_own AND date_diff('day', own_start, own_end) + 1 > 184
+    GROUP BY node_code, metric, kind, period_start, period_end, anchor
+)
 SELECT org_code, year, half, metric,
        CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
 FROM half_window(node)
@@ -596,6 +609,7 @@ WITH RECURSIVE chain (origin, code, weight, depth) AS (
     JOIN v_unit_today u ON u.code = c.code AND NOT u.current
     JOIN org_succession s ON s.predecessor_code = c.code
     WHERE c.depth < 12   -- a guard against cycles in bad data
+)
 SELECT c.origin AS predecessor_code, c.code AS successor_code, sum(c.weight) AS weight
 FROM chain c
 JOIN v_unit_today u ON u.code = c.code AND u.current
@@ -610,6 +624,7 @@ WITH RECURSIVE chain (org_code, ancestor_code, depth) AS (
     FROM chain c
     JOIN v_unit_today u ON u.code = c.ancestor_code
     WHERE u.parent_code IS NOT NULL AND c.depth < 12
+)
 SELECT org_code, ancestor_code, depth FROM chain;
 
 -- Restated to today's structure ("quy đổi theo cơ cấu hiện nay"). The figures of a committee (or a
@@ -632,6 +647,7 @@ SELECT org_code, ancestor_code, depth FROM chain;
 -- a value of the metric (no window mixes the two). Unit figures are never split by these weights:
 -- units are placed one by one.
 CREATE OR REPLACE MACRO restated_figure(grain) AS TABLE
+WITH node AS MATERIALIZED (
     SELECT n.org_code, n.metric, n.kind, n.period_start, n.period_end, n.anchor, n.value
     FROM v_node_value n
     SEMI JOIN v_unit_today u ON u.code = n.org_code AND u.type IN ('dang_bo_co_so', 'chi_bo_co_so')
@@ -698,6 +714,7 @@ from_predecessors AS (
     JOIN v_unit_successor_today s ON s.predecessor_code = v.org_code
     JOIN v_unit_today_ancestor a ON a.org_code = s.successor_code
     GROUP BY ALL
+)
 SELECT org_code, year, half, metric, value, 'units' AS origin FROM from_units
 UNION ALL
 SELECT p.org_code, p.year, p.half, p.metric, p.value, 'predecessors'

@@ -109,10 +109,10 @@ public class Cli {
 				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
 				  blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]
 				      Đo đọc tệp Excel ~100 MB: đọc luồng của blocstats, POI XSSFWorkbook, nạp với -Xmx512m (ô/s, heap đỉnh).
-				  blocstats bench dashboard [--db DIR/national.duckdb] [--clients 50] [--seconds 20] [--iterations 200] [--loads 5]
-				      Đo tốc độ bảng điều khiển trên bộ dữ liệu cả nước (tạo và nạp nếu --db chưa có): biểu đồ, HTTP, Chromium.
 				  blocstats bench export [--repeat 20] [--pack-repeat 5] [--data sample-data]
 				      Đo thời gian xuất một biểu đồ (mỗi định dạng) và một bộ số liệu Đại hội (trung vị, p95).
+				  blocstats bench dashboard [--db DIR/national.duckdb] [--clients 50] [--seconds 20] [--iterations 200] [--loads 5]
+				      Đo tốc độ bảng điều khiển trên bộ dữ liệu cả nước (tạo và nạp nếu --db chưa có): biểu đồ, HTTP, Chromium.
 				""";
 	}
 }
