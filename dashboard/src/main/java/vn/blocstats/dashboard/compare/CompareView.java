@@ -213,7 +213,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			if (level.series() != null) {
 				// the unit's own series, in the bands of its committee's terms
 				TrendChart.Data own = TrendChart.query(compare.queries(), level.series());
-				TrendChart.Data data = new TrendChart.Data(own.series(), level.seriesTerms());
+				TrendChart.Data data = new TrendChart.Data(own.lines(), level.seriesTerms());
 				ChartDocument document = TrendChart.document(data, level.series());
 				seriesHeading.setText(getTranslation("compare.series", level.node().map(Unit::name).orElse("")));
 				seriesChart.getElement().setProperty("innerHTML", ChartRenderer.interactiveSvg(document.chart(), WIDTH, SERIES_HEIGHT));
