@@ -32,6 +32,7 @@ import vn.blocstats.dashboard.chart.ChartRenderer;
 import vn.blocstats.dashboard.chart.ChartTheme;
 import vn.blocstats.dashboard.chart.CompareChart;
 import vn.blocstats.dashboard.chart.TrendChart;
+import vn.blocstats.dashboard.export.ExportMenu;
 import vn.blocstats.dashboard.ui.DataTableGrid;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.FigureQueries.Unit;
@@ -68,6 +69,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	final Paragraph message = new Paragraph();
 	final H3 heading = new H3();
 	final Div chart = new Div();
+	final ExportMenu exports = new ExportMenu("compare");
 	final Grid<List<Object>> grid = new Grid<>();
 	final H3 seriesHeading = new H3();
 	final Div seriesChart = new Div();
@@ -135,8 +137,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		seriesChart.addClassName("chart-svg");
 		seriesGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		seriesGrid.setAllRowsVisible(true);
-		add(new H2(getTranslation("compare.title")), breadcrumbs, filters, message, heading, chart, grid, seriesHeading, seriesChart,
-				seriesGrid);
+		add(new H2(getTranslation("compare.title")), breadcrumbs, filters, message, heading, chart, exports, grid, seriesHeading,
+				seriesChart, seriesGrid);
 	}
 
 	@Override
@@ -147,6 +149,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		catch (IllegalArgumentException e) {
 			current = new CompareFilter(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 		}
+		exports.setFilters(current.toQueryParameters());
 		draw();
 	}
 

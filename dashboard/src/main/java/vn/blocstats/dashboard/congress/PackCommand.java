@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.dashboard.audit.AuditAction;
+import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.export.ExportCommand;
 import vn.blocstats.etl.cli.Cli;
 
@@ -27,8 +29,11 @@ public class PackCommand {
 
 	private final PackBuilder builder;
 
-	PackCommand(PackBuilder builder) {
+	private final AuditLog audit;
+
+	PackCommand(PackBuilder builder, AuditLog audit) {
 		this.builder = builder;
+		this.audit = audit;
 	}
 
 	/** Runs {@code export pack …} ({@code words} from {@code export} on). */
@@ -53,6 +58,7 @@ public class PackCommand {
 			CongressPack pack = builder.build(committee, term, locale);
 			byte[] bytes = format.equals("pdf") ? PackPdf.write(pack) : PackDocx.write(pack);
 			ExportCommand.write(Path.of(file), bytes);
+			audit.record(AuditAction.CLI, AuditAction.EXPORT, "blocstats " + String.join(" ", words), null);
 			out.println("Đã ghi bộ số liệu Đại hội của “" + pack.committeeName() + "”, nhiệm kỳ " + TermCharts.dash(pack.term()) + " ("
 					+ format.toUpperCase(Locale.ROOT) + ", " + pack.figures().size() + " biểu đồ, " + pack.sentences().size()
 					+ " câu về chỉ tiêu) vào " + file);

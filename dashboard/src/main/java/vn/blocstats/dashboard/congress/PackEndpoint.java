@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.blocstats.dashboard.audit.AuditAction;
+import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.export.ChartExports;
 
 /**
@@ -31,8 +33,11 @@ class PackEndpoint {
 
 	private final PackBuilder builder;
 
-	PackEndpoint(PackBuilder builder) {
+	private final AuditLog audit;
+
+	PackEndpoint(PackBuilder builder, AuditLog audit) {
 		this.builder = builder;
+		this.audit = audit;
 	}
 
 	@GetMapping("/charts/pack.{format}")
@@ -51,6 +56,7 @@ class PackEndpoint {
 			byte[] body = format.equals("pdf") ? PackPdf.write(pack) : PackDocx.write(pack);
 			String ascii = "so-lieu-dai-hoi-" + committee.replaceAll("[^A-Za-z0-9-]", "") + "-" + pack.term().label() + "." + format;
 			String name = "Số liệu Đại hội " + pack.committeeName() + " nhiệm kỳ " + TermCharts.dash(pack.term()) + "." + format;
+			audit.record(AuditAction.EXPORT, "/charts/pack." + format + " committee=" + committee + " term=" + term + ": " + name);
 			return ResponseEntity.ok()
 				.contentType(format.equals("pdf") ? MediaType.APPLICATION_PDF : DOCX)
 				.cacheControl(CacheControl.noStore())

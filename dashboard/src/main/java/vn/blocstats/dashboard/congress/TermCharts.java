@@ -9,7 +9,8 @@ import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import vn.blocstats.dashboard.chart.AttainmentChart;
+import vn.blocstats.dashboard.chart.DataTable;
+import vn.blocstats.dashboard.chart.TargetChart;
 import vn.blocstats.dashboard.chart.ChartDocument;
 import vn.blocstats.dashboard.chart.ChartTheme;
 import vn.blocstats.dashboard.chart.Texts;
@@ -24,7 +25,7 @@ import vn.blocstats.warehouse.metric.MetricCatalog;
 /**
  * The charts of one committee's term, from the same definitions as the screens: the trend of a
  * metric over the term's years ({@link TrendChart}, the term's band and congress marker) and the
- * attainment of its targets ({@link AttainmentChart}). Resolves the committee, the term and the
+ * attainment of its targets ({@link TargetChart}). Resolves the committee, the term and the
  * metric, each with a Vietnamese message when unknown. Thread-safe.
  */
 @Component
@@ -85,17 +86,23 @@ public class TermCharts {
 		return d.table().rows().stream().anyMatch(r -> r.stream().skip(1).anyMatch(v -> v != null));
 	}
 
-	/** The term's targets against what was achieved, captioned "Mức đạt các chỉ tiêu nghị quyết, nhiệm kỳ 2015–2020". */
+	/**
+	 * The term's targets against what was achieved — the Targets screen's chart ({@link TargetChart}),
+	 * captioned "Mức đạt các chỉ tiêu nghị quyết, nhiệm kỳ 2015–2020"; its table without the
+	 * screen's key column (a document's reader needs the labels, not the codes).
+	 */
 	public ChartDocument attainment(TermOf of, Locale locale, ChartTheme theme) throws SQLException {
 		Warehouse w = warehouse.getObject();
-		List<FigureQueries.Attainment> attainments = new FigureQueries(w).attainments(of.committee().code(), of.term().label());
 		MetricCatalog catalog;
 		try (DuckDBConnection c = w.connection()) {
 			catalog = MetricCatalog.load(c);
 		}
-		String caption = Texts.get(locale, "pack.targets.caption", dash(of.term()));
-		return AttainmentChart.document(attainments, catalog, Texts.get(locale, "pack.targets.title"), caption, of.committee().name(),
-				locale, theme);
+		TargetChart.Request request = new TargetChart.Request(of.committee().code(), of.term().label(), locale, theme);
+		ChartDocument screen = TargetChart.document(TargetChart.query(new FigureQueries(w), catalog, request), request);
+		DataTable t = screen.table();
+		DataTable table = new DataTable(t.columns().subList(1, t.columns().size()),
+				t.rows().stream().map(r -> r.subList(1, r.size())).toList());
+		return new ChartDocument(screen.chart(), table, Texts.get(locale, "pack.targets.caption", dash(of.term())), screen.source());
 	}
 
 	/** "2015–2020", with an en dash as printed text writes a range. */

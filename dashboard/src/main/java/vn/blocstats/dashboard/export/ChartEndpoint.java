@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.blocstats.dashboard.audit.AuditAction;
+import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.chart.ChartDocument;
 import vn.blocstats.dashboard.chart.ChartSource;
 import vn.blocstats.dashboard.chart.ChartTheme;
@@ -43,7 +45,10 @@ class ChartEndpoint {
 
 	private final Map<String, ChartSource> sources;
 
-	ChartEndpoint(List<ChartSource> sources) {
+	private final AuditLog audit;
+
+	ChartEndpoint(List<ChartSource> sources, AuditLog audit) {
+		this.audit = audit;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));
 	}
 
@@ -76,6 +81,8 @@ class ChartEndpoint {
 					ChartExports.separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale);
 			ChartDocument document = source.document(filters, locale, theme);
 			byte[] body = ChartExports.write(document, options);
+			audit.record(AuditAction.EXPORT, "/charts/" + name + "." + f.name().toLowerCase(Locale.ROOT) + " " + parameters.toSingleValueMap()
+				+ ": " + document.caption());
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(f.mediaType()))
 				.cacheControl(CacheControl.noStore())

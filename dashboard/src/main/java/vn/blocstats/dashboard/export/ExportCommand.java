@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.dashboard.audit.AuditAction;
+import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.chart.ChartDocument;
 import vn.blocstats.dashboard.chart.ChartSource;
 import vn.blocstats.dashboard.chart.ChartTheme;
@@ -44,7 +46,10 @@ public class ExportCommand {
 
 	private final Map<String, ChartSource> sources;
 
-	ExportCommand(List<ChartSource> sources) {
+	private final AuditLog audit;
+
+	ExportCommand(List<ChartSource> sources, AuditLog audit) {
+		this.audit = audit;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));
 	}
 
@@ -59,6 +64,7 @@ public class ExportCommand {
 			ChartDocument document = source.document(r.filters(), r.options().locale(), r.theme());
 			byte[] bytes = ChartExports.write(document, r.options());
 			write(r.out(), bytes);
+			audit.record(AuditAction.CLI, AuditAction.EXPORT, "blocstats " + String.join(" ", words) + ": " + document.caption(), null);
 			ChartExports.Options o = r.options();
 			ChartSize size = o.size();
 			String what = switch (o.format()) {

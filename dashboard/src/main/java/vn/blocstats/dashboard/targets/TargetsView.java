@@ -11,17 +11,20 @@ import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import vn.blocstats.dashboard.chart.ChartDocument;
@@ -29,6 +32,7 @@ import vn.blocstats.dashboard.chart.ChartRenderer;
 import vn.blocstats.dashboard.chart.ChartTheme;
 import vn.blocstats.dashboard.chart.TargetChart;
 import vn.blocstats.dashboard.chart.Texts;
+import vn.blocstats.dashboard.export.ExportMenu;
 import vn.blocstats.dashboard.ui.DataTableGrid;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.FigureQueries.Term;
@@ -53,6 +57,10 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	final Paragraph summary = new Paragraph();
 	final UnorderedList sentences = new UnorderedList();
 	final Div chart = new Div();
+	final ExportMenu exports = new ExportMenu("targets");
+	/** The congress pack of the committee's term (DOCX and PDF): every chart, table and sentence of the term. */
+	final Anchor packDocx = new Anchor();
+	final Anchor packPdf = new Anchor();
 	final Grid<List<Object>> grid = new Grid<>();
 
 	TargetsView(TargetService targets) throws SQLException {
@@ -85,7 +93,12 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		chart.addClassName("chart-svg");
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		grid.setAllRowsVisible(true);
-		add(new H2(getTranslation("targets.screen.title")), filters, summary, sentences, chart, grid);
+		packDocx.setText(getTranslation("targets.pack.docx"));
+		packPdf.setText(getTranslation("targets.pack.pdf"));
+		HorizontalLayout downloads = new HorizontalLayout(exports, packDocx, packPdf);
+		downloads.setAlignItems(FlexComponent.Alignment.CENTER);
+		downloads.addClassName("targets-downloads");
+		add(new H2(getTranslation("targets.screen.title")), filters, summary, sentences, chart, downloads, grid);
 	}
 
 	@Override
@@ -103,6 +116,13 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			.or(() -> terms.stream().filter(x -> x.end().isBefore(today)).reduce((a, b) -> b))
 			.or(() -> terms.stream().reduce((a, b) -> b));
 		term.setValue(t.orElse(null));
+		QueryParameters shown = new TargetFilter(c.map(Committee::code), t.map(Term::label)).toQueryParameters();
+		exports.setFilters(shown);
+		String query = shown.getQueryString();
+		packDocx.setHref("charts/pack.docx?" + query);
+		packPdf.setHref("charts/pack.pdf?" + query);
+		packDocx.getElement().setAttribute("download", true);
+		packPdf.getElement().setAttribute("download", true);
 		draw();
 	}
 

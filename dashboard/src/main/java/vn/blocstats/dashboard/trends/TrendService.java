@@ -1,6 +1,5 @@
 package vn.blocstats.dashboard.trends;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -63,16 +62,8 @@ class TrendService {
 	Rendered chart(List<String> committees, Metric metric, TrendChart.Options options, Locale locale) throws SQLException {
 		TrendChart.Request request = new TrendChart.Request(committees, metric, locale, ChartTheme.SCREEN, options);
 		TrendChart.Data data = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
-		String svg = new String(ChartRenderer.svg(TrendChart.create(data, request), WIDTH, HEIGHT), StandardCharsets.UTF_8);
-		return new Rendered(inline(svg), TrendChart.notes(data, locale), data);
-	}
-
-	/** Drops the prolog and doctype, and gives the root a viewBox so that CSS can scale it. */
-	static String inline(String svg) {
-		String root = svg.substring(svg.indexOf("<svg"));
-		if (!root.substring(0, root.indexOf('>')).contains("viewBox")) {
-			root = "<svg viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\"" + root.substring(4);
-		}
-		return root;
+		// With a hit area and tooltip ("Đảng bộ X · 2021: 2.096") over every point.
+		String svg = ChartRenderer.interactiveSvg(TrendChart.create(data, request), WIDTH, HEIGHT);
+		return new Rendered(svg, TrendChart.notes(data, locale), data);
 	}
 }

@@ -68,6 +68,15 @@ class CompareViewTests extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void the_chart_is_offered_for_download_with_the_filters_shown() {
+		CompareView view = open("so-sanh?metric=admissions&term=2015-2020");
+
+		assertThat(view.exports.links()).extracting(a -> a.getHref())
+			.allSatisfy(h -> assertThat(h).startsWith("charts/compare.").contains("metric=admissions").contains("term=2015-2020"))
+			.hasSize(6);
+	}
+
+	@Test
 	void the_grid_sorts_by_any_column() {
 		CompareView view = open("so-sanh?metric=admissions&term=2015-2020");
 

@@ -56,6 +56,9 @@ class ChartEndpointTests {
 	@Autowired
 	UserAccounts accounts;
 
+	@Autowired
+	vn.blocstats.dashboard.audit.AuditLog audit;
+
 	HttpClient http;
 
 	@BeforeAll
@@ -93,6 +96,10 @@ class ChartEndpointTests {
 			assertThat(new PDFTextStripper().getText(doc)).contains("Biểu đồ 3. Kết nạp đảng viên mới, nhiệm kỳ 2020–2025")
 				.contains("Nguồn: Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương");
 		}
+		assertThat(audit.recent(1)).singleElement().satisfies(e -> {
+			assertThat(e.username() + " " + e.action()).isEqualTo("thu export");
+			assertThat(e.detail()).startsWith("/charts/trend.pdf ").contains("committee=74-KCQDN");
+		});
 	}
 
 	@Test

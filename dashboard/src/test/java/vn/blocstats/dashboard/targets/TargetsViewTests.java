@@ -71,6 +71,17 @@ class TargetsViewTests extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void the_chart_and_the_congress_pack_are_downloads_of_the_committee_and_term_shown() {
+		TargetsView view = open("chi-tieu?committee=74-KCQDN&term=2015-2020");
+
+		assertThat(view.exports.links()).extracting(a -> a.getHref())
+			.contains("charts/targets.pdf?committee=74-KCQDN&term=2015-2020", "charts/targets.xlsx?committee=74-KCQDN&term=2015-2020");
+		assertThat(view.packDocx.getHref()).isEqualTo("charts/pack.docx?committee=74-KCQDN&term=2015-2020");
+		assertThat(view.packPdf.getHref()).isEqualTo("charts/pack.pdf?committee=74-KCQDN&term=2015-2020");
+		assertThat(view.packDocx.getText()).isEqualTo("Tải bộ số liệu Đại hội (DOCX)");
+	}
+
+	@Test
 	void choosing_another_term_puts_it_in_the_url() {
 		TargetsView view = open("chi-tieu?committee=74-KCQDN&term=2015-2020");
 

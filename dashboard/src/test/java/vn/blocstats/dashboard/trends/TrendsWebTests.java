@@ -139,7 +139,8 @@ class TrendsWebTests {
 		assertThat(svg).startsWith("<svg").contains("viewBox=").doesNotContain("<?xml").doesNotContain("<!DOCTYPE")
 			.contains("Kết nạp đảng viên mới")
 			.contains("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương")
-			.contains("Liberation Sans");
+			.contains("Liberation Sans")
+			.as("a tooltip over each point").contains("class=\"chart-hits\"").containsPattern("<title>[^<]+ · 20[0-9]{2}: [0-9.]+</title>");
 	}
 
 	@Test
