@@ -231,4 +231,20 @@ class RestatedSeriesTests {
 			assertThat(q.series("79-U", "admissions", Grain.HALF, Basis.TODAY, true)).isEqualTo(live).hasSize(3);
 		}
 	}
+
+	@Test
+	void a_warehouse_refreshed_before_the_trend_tables_existed_reads_the_views_until_the_next_refresh() throws Exception {
+		try (Figures f = reorganisation()) {
+			admissions(f);
+			FigureTables.refresh(f.warehouse());
+			try (var c = f.warehouse().connection(); var st = c.createStatement()) {
+				assertThat(FigureTables.fresh(c)).isTrue();
+				st.execute("DROP TABLE figure_restated_year");
+
+				assertThat(FigureTables.fresh(c)).isFalse();
+			}
+			assertThat(new TrendQueries(f.warehouse()).series("79-D", "admissions", Grain.YEAR, Basis.TODAY, false))
+				.containsExactly(new PeriodValue(2016, 0, 6, false), new PeriodValue(2025, 0, 6, false));
+		}
+	}
 }
