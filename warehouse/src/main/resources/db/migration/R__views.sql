@@ -535,7 +535,8 @@ SELECT kind, org_code, metric, period_start, period_end, reported, expected, det
 -- Half-years (H1 = January–June, H2 = July–December of the year). Stocks: the value at the latest
 -- as-of date in the half. Flows: the node values (rule G, 'year' scope) whose whole span lies in the
 -- half, summed; a flow reported for a longer span (a year report) cannot be split and counts in no
--- half (its year still counts in v_figure_year). Indicators are yearly only.
+-- half (its year still counts in v_figure_year); where such a figure is a committee's own, its
+-- units' half-years make the committee's halves. Indicators are yearly only.
 CREATE OR REPLACE MACRO half_window(node_rows) AS TABLE
 SELECT org_code, CAST(year(anchor) AS INTEGER) AS year, CASE WHEN month(anchor) <= 6 THEN 1 ELSE 2 END AS half,
        metric, kind, period_start, period_end, anchor, value
@@ -547,6 +548,15 @@ WHERE kind <> 'F'
 CREATE OR REPLACE VIEW v_figure_half AS
 WITH node AS MATERIALIZED (
     SELECT org_code, metric, kind, period_start, period_end, anchor, value FROM v_node_value WHERE scope = 'year'
+    UNION ALL
+    -- A node's own figure for a longer span (a committee's year, or cumulative differences by year)
+    -- wins over its units in the year, but says nothing of the halves: there, what its units reported
+    -- by half-year counts (the own figure itself counts in no half). One level: a province above such
+    -- a committee gets no half-year value from it.
+    SELECT node_code, metric, kind, period_start, period_end, anchor, sum(value)
+    FROM v_rollup
+    WHERE scope = 'year' AND at_own AND date_diff('day', own_start, own_end) + 1 > 184
+    GROUP BY node_code, metric, kind, period_start, period_end, anchor
 )
 SELECT org_code, year, half, metric,
        CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
