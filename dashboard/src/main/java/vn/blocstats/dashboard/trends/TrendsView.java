@@ -75,10 +75,10 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		byCode = all.stream().collect(Collectors.toMap(Committee::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
 		committees.setItemLabelGenerator(Committee::name);
 		committees.setItems(all);
-		committees.setWidth("36em");
+		committees.setWidth("32em");
 		committees.addClassName("trends-committees");
 		metric.setItems(trends.metrics());
-		metric.setWidth("24em");
+		metric.setWidth("20em");
 		grain.setItems(Grain.values());
 		structure.setItems(Structure.values());
 		committees.addValueChangeListener(e -> changed());
@@ -86,15 +86,15 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		grain.addValueChangeListener(e -> changed());
 		per100.addValueChangeListener(e -> changed());
 		structure.addValueChangeListener(e -> changed());
-		HorizontalLayout filters = new HorizontalLayout(committees, metric);
+		// one wrapping row of fields: on a laptop the chart starts in the first screen
+		HorizontalLayout filters = new HorizontalLayout(committees, metric, grain, per100, structure);
 		filters.addClassName("trends-filters");
-		HorizontalLayout options = new HorizontalLayout(grain, per100, structure);
-		options.addClassName("trends-filters");
-		options.setAlignItems(FlexComponent.Alignment.BASELINE);
+		filters.setAlignItems(FlexComponent.Alignment.END);
 		notes.addClassName("trend-notes");
 		chart.addClassName("trend-chart");
 		setTexts();
-		add(title, filters, options, notes, chart, exports);
+		add(title, filters, notes, chart, exports);
+		setSpacing(false);
 	}
 
 	@Override

@@ -54,11 +54,17 @@ public final class FigureTables {
 		}
 	}
 
-	/** True when the tables were rebuilt after the last load. */
+	/**
+	 * True when the tables were rebuilt after the last load and every one of them exists (a warehouse
+	 * refreshed by an older version lacks the tables added since: it reads the views until the next
+	 * refresh).
+	 */
 	public static boolean fresh(DuckDBConnection c) throws SQLException {
+		String names = String.join(", ", TABLES.stream().map(t -> "'" + t.table() + "'").toList());
 		try (Statement st = c.createStatement();
 				ResultSet rs = st.executeQuery("SELECT (SELECT max(last_load_id) FROM figure_refresh) "
-						+ "= (SELECT coalesce(max(load_id), 0) FROM load)")) {
+						+ "= (SELECT coalesce(max(load_id), 0) FROM load) "
+						+ "AND (SELECT count(*) FROM duckdb_tables() WHERE table_name IN (" + names + ")) = " + TABLES.size())) {
 			rs.next();
 			return rs.getBoolean(1) && !rs.wasNull();
 		}

@@ -106,6 +106,22 @@ class RestatedSeriesTests {
 	}
 
 	@Test
+	void a_committees_own_year_figure_wins_in_the_year_and_its_units_make_the_halves() throws Exception {
+		try (Figures f = reorganisation()) {
+			// the bloc's own 2016 (25) wins over its units' 19 in the year; the halves are the units': 13 and 6
+			f.flow("74-K", "admissions", "2016-01-01", "2016-12-31", 25);
+			admissions(f);
+
+			assertThat(f.rows("SELECT org_code, year, value FROM v_figure_year WHERE metric = 'admissions' AND org_code = '74-K'"))
+				.containsExactly("74-K | 2016 | 25");
+			assertThat(f.rows("SELECT org_code, year, half, value FROM v_figure_half WHERE metric = 'admissions' "
+					+ "AND org_code IN ('74-K', 'A') ORDER BY ALL"))
+				.containsExactly("74-K | 2016 | 1 | 13", "74-K | 2016 | 2 | 6", "A | 2016 | 1 | 1", "A | 2016 | 2 | 5",
+						"A | 2025 | 1 | 2", "A | 2025 | 2 | 4");
+		}
+	}
+
+	@Test
 	void todays_committee_gets_the_past_figures_of_the_units_that_belong_to_it_today() throws Exception {
 		try (Figures f = reorganisation()) {
 			admissions(f);
@@ -229,6 +245,22 @@ class RestatedSeriesTests {
 			assertThat(f.rows("SELECT count(*) FROM figure_restated_half WHERE org_code = '79-U' AND metric = 'admissions'"))
 				.containsExactly("4");
 			assertThat(q.series("79-U", "admissions", Grain.HALF, Basis.TODAY, true)).isEqualTo(live).hasSize(3);
+		}
+	}
+
+	@Test
+	void a_warehouse_refreshed_before_the_trend_tables_existed_reads_the_views_until_the_next_refresh() throws Exception {
+		try (Figures f = reorganisation()) {
+			admissions(f);
+			FigureTables.refresh(f.warehouse());
+			try (var c = f.warehouse().connection(); var st = c.createStatement()) {
+				assertThat(FigureTables.fresh(c)).isTrue();
+				st.execute("DROP TABLE figure_restated_year");
+
+				assertThat(FigureTables.fresh(c)).isFalse();
+			}
+			assertThat(new TrendQueries(f.warehouse()).series("79-D", "admissions", Grain.YEAR, Basis.TODAY, false))
+				.containsExactly(new PeriodValue(2016, 0, 6, false), new PeriodValue(2025, 0, 6, false));
 		}
 	}
 }
