@@ -29,7 +29,7 @@ import vn.blocstats.dashboard.security.UserAccounts;
 
 /**
  * The base of the browser tests: the real application on a random port over the committed sample
- * data ({@link SampleWarehouse}, imported once per JVM; one cached Spring context for every
+ * data ({@link vn.blocstats.dashboard.SampleWarehouse}, imported once per JVM; one cached Spring context for every
  * subclass), a viewer account, Debian's Chromium driven by Playwright for Java — one browser per
  * class, a fresh context (cookies, cache) per test.
  *
@@ -96,7 +96,7 @@ public abstract class BrowserTests {
 
 	@DynamicPropertySource
 	static void warehouse(DynamicPropertyRegistry registry) {
-		registry.add("blocstats.db", () -> SampleWarehouse.file().toString());
+		registry.add("blocstats.db", () -> vn.blocstats.dashboard.SampleWarehouse.path().toString());
 	}
 
 	@BeforeAll

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** The trends screen in Chromium over the sample data: the chart, the filters in the URL. */
@@ -28,21 +29,40 @@ class TrendsBrowserTests extends BrowserTests {
 	}
 
 	@Test
-	void choosing_another_committee_puts_it_in_the_url_and_the_url_brings_it_back() {
+	void adding_a_committee_puts_it_in_the_url_and_the_url_brings_it_back() {
 		Page p = open("/xu-huong?committee=74-KCQDN&metric=admissions", ".trend-chart svg");
-		assertThat(p.locator("vaadin-select").first()).containsText(BINH_DUONG);
+		Locator committees = p.locator("vaadin-multi-select-combo-box").first();
+		assertThat(committees).containsText(BINH_DUONG);
 
-		p.locator("vaadin-select").first().click();
-		p.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(NAM_DINH)).first().click();
+		committees.locator("input").fill("Nam Định");
+		p.locator("vaadin-multi-select-combo-box-item")
+			.filter(new Locator.FilterOptions().setHasText(NAM_DINH)).first().click();
 
-		assertThat(p).hasURL(Pattern.compile("committee=36-KCQDN"));
+		assertThat(p).hasURL(Pattern.compile("committee=74-KCQDN&committee=36-KCQDN"));
 		assertThat(p).hasURL(Pattern.compile("metric=admissions"));
 		assertThat(p.locator(".trend-chart svg")).containsText(NAM_DINH);
 		String link = p.url();
 		p.navigate(link);
 		p.waitForSelector(".trend-chart svg");
-		assertThat(p.locator("vaadin-select").first()).containsText(NAM_DINH);
 		assertThat(p.locator(".trend-chart svg")).containsText(NAM_DINH);
+		assertThat(p.locator(".trend-chart svg")).containsText(BINH_DUONG);
+	}
+
+	@Test
+	void a_bloc_that_ended_in_2025_is_followed_into_its_successors_with_a_visible_note() {
+		Page p = open("/xu-huong?committee=74-KCQDN&metric=members_total&structure=today", ".trend-chart svg");
+
+		assertThat(p.locator(".trend-notes")).containsText("quy đổi theo cơ cấu tổ chức hiện nay");
+		assertThat(p.locator(".trend-chart svg")).containsText("(quy đổi)");
+	}
+
+	@Test
+	void a_point_of_the_chart_has_its_figure_as_a_tooltip() {
+		Page p = open("/xu-huong?committee=74-KCQDN&metric=admissions", ".trend-chart svg");
+
+		assertThat(p.locator(".trend-chart svg .chart-hits rect").first()).isAttached();
+		String tooltip = p.locator(".trend-chart svg .chart-hits title").first().textContent();
+		assertThat(tooltip).matches(".+ · 20\\d\\d: [0-9.]+");
 	}
 
 	@Test
