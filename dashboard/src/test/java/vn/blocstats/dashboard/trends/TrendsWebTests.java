@@ -140,7 +140,7 @@ class TrendsWebTests {
 			.contains("Kết nạp đảng viên mới")
 			.contains("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương")
 			.contains("Liberation Sans")
-			.as("a tooltip over each point").contains("class=\"chart-hits\"").containsPattern("<title>[^<]+ · 20[0-9]{2}: [0-9.]+</title>");
+			.as("a tooltip over each point").contains("class=\"chart-hits\"").containsPattern("<title\\s*>[^<]+ · 20[0-9]{2}: [0-9.]+</title");
 	}
 
 	@Test
