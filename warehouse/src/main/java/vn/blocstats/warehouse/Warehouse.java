@@ -48,7 +48,7 @@ public final class Warehouse implements AutoCloseable {
 		if (limit == null || limit.isBlank()) {
 			long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
 				.getTotalMemorySize();
-			limit = Math.max(1L, total * 4 / 10 / (1L << 20)) + "MB";
+			limit = Math.max(1L, total * 4 / 10 / 1_000_000) + "MB"; // DuckDB: 1 MB = 10^6 bytes
 		}
 		p.setProperty("memory_limit", limit);
 		return p;

@@ -3,23 +3,18 @@ package vn.blocstats.dashboard.bench;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import vn.blocstats.dashboard.security.FormLogin;
 
 /**
  * A closed-loop HTTP load: {@code clients} virtual threads, each sending one GET after the other for
@@ -49,23 +44,8 @@ final class HttpLoad {
 			.executor(Executors.newVirtualThreadPerTaskExecutor())
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
-		String page = get("/login").body();
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("username", user);
-		form.put("password", password);
-		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-		Matcher param = Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page);
-		if (csrf.find()) {
-			form.put(param.find() ? param.group(1) : "_csrf", csrf.group(1));
-		}
-		String body = form.entrySet().stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+		HttpResponse<String> r = FormLogin.post(http, base, user, password);
+		if (!FormLogin.succeeded(r)) {
 			throw new IOException("the bench user could not sign in: HTTP " + r.statusCode() + " " + r.headers().firstValue("Location"));
 		}
 	}

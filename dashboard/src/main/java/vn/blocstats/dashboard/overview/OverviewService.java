@@ -2,7 +2,6 @@ package vn.blocstats.dashboard.overview;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,18 +63,7 @@ class OverviewService {
 
 	/** The committees with at least one term, each with its terms (oldest first), in the order of {@link FigureQueries#committees}. */
 	Map<Committee, List<Term>> committeesWithTerms() throws SQLException {
-		FigureQueries q = new FigureQueries(warehouse.getObject());
-		Map<String, List<Term>> terms = new LinkedHashMap<>();
-		for (Term t : q.allTerms()) {
-			terms.computeIfAbsent(t.committeeCode(), k -> new ArrayList<>()).add(t);
-		}
-		Map<Committee, List<Term>> out = new LinkedHashMap<>();
-		for (Committee c : q.committees()) {
-			if (terms.containsKey(c.code())) {
-				out.put(c, List.copyOf(terms.get(c.code())));
-			}
-		}
-		return out;
+		return new FigureQueries(warehouse.getObject()).committeesWithTerms();
 	}
 
 	/** The key figures of {@code term} of {@code committee}, whose terms are {@code terms} (oldest first). */

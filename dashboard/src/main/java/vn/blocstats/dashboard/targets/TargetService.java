@@ -1,8 +1,6 @@
 package vn.blocstats.dashboard.targets;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,18 +32,7 @@ class TargetService {
 
 	/** The committees with at least one term, each with its terms (oldest first). */
 	Map<Committee, List<Term>> committeesWithTerms() throws SQLException {
-		FigureQueries q = new FigureQueries(warehouse.getObject());
-		Map<String, List<Term>> terms = new LinkedHashMap<>();
-		for (Term t : q.allTerms()) {
-			terms.computeIfAbsent(t.committeeCode(), k -> new ArrayList<>()).add(t);
-		}
-		Map<Committee, List<Term>> out = new LinkedHashMap<>();
-		for (Committee c : q.committees()) {
-			if (terms.containsKey(c.code())) {
-				out.put(c, List.copyOf(terms.get(c.code())));
-			}
-		}
-		return out;
+		return new FigureQueries(warehouse.getObject()).committeesWithTerms();
 	}
 
 	/** The catalog of metrics (labels of the targets, sentences). */

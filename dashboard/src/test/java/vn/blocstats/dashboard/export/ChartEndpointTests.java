@@ -13,10 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -161,22 +157,8 @@ class ChartEndpointTests {
 
 	/** Posts the login form as the page does, with the CSRF token the login page carries. */
 	private void login() throws Exception {
-		String page = new String(get("/login").body(), StandardCharsets.UTF_8);
-		Map<String, String> form = new java.util.LinkedHashMap<>();
-		form.put("username", "thu");
-		form.put("password", "mật khẩu thử 2025");
-		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-		Matcher param = Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page);
-		if (csrf.find()) {
-			form.put(param.find() ? param.group(1) : "_csrf", csrf.group(1));
-		}
-		String body = form.entrySet().stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> r = vn.blocstats.dashboard.security.FormLogin.post(http, "http://localhost:" + port, "thu",
+				"mật khẩu thử 2025");
 		assertThat(r.statusCode()).isEqualTo(302);
 	}
 }

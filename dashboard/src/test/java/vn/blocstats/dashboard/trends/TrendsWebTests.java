@@ -6,18 +6,13 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,21 +205,6 @@ class TrendsWebTests {
 
 	/** Posts the login form as the page does, with the CSRF token the login page carries. */
 	private HttpResponse<String> login(String user, String password) throws Exception {
-		String page = get("/login").body();
-		Map<String, String> form = new java.util.LinkedHashMap<>();
-		form.put("username", user);
-		form.put("password", password);
-		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-		Matcher param = Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page);
-		if (csrf.find()) {
-			form.put(param.find() ? param.group(1) : "_csrf", csrf.group(1));
-		}
-		String body = form.entrySet().stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return vn.blocstats.dashboard.security.FormLogin.post(http, "http://localhost:" + port, user, password);
 	}
 }

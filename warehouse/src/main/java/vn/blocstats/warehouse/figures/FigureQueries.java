@@ -120,6 +120,21 @@ public final class FigureQueries {
 		}
 	}
 
+	/** The committees with at least one term, each with its terms (oldest first), in the order of {@link #committees}. */
+	public java.util.Map<Committee, List<Term>> committeesWithTerms() throws SQLException {
+		java.util.Map<String, List<Term>> terms = new java.util.LinkedHashMap<>();
+		for (Term t : allTerms()) {
+			terms.computeIfAbsent(t.committeeCode(), c -> new java.util.ArrayList<>()).add(t);
+		}
+		java.util.Map<Committee, List<Term>> out = new java.util.LinkedHashMap<>();
+		for (Committee c : committees()) {
+			if (terms.containsKey(c.code())) {
+				out.put(c, List.copyOf(terms.get(c.code())));
+			}
+		}
+		return out;
+	}
+
 	/** The terms of {@code committeeCode}, oldest first. */
 	public List<Term> terms(String committeeCode) throws SQLException {
 		List<Term> out = new ArrayList<>();
