@@ -125,7 +125,8 @@ public abstract class BrowserTests {
 
 	@BeforeEach
 	void freshContext() {
-		if (accounts.isEmpty()) {
+		if (accounts.find(USER).isEmpty()) {
+			// the sample warehouse (and its account tables) is shared by several test classes
 			accounts.add(USER, Role.VIEWER, PASSWORD);
 		}
 		context = browser.newContext(contextOptions());

@@ -27,7 +27,8 @@ class LoginBrowserTests extends BrowserTests {
 		page.waitForSelector("vaadin-app-layout");
 		assertThat(page.locator(".app-title")).hasText("blocstats · Thống kê Đảng bộ Khối");
 		assertThat(page.locator(".app-user")).hasText(USER);
-		assertThat(page.locator(".trend-chart svg")).isVisible();
+		// the landing page: the overview of a committee's term
+		assertThat(page.locator(".overview-cards .figure-card").first()).isVisible();
 	}
 
 	@Test
