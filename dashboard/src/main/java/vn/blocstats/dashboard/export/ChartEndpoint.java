@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,19 +43,25 @@ class ChartEndpoint {
 
 	private static final List<String> OWN = List.of("size", "dpi", "theme", "lang", "caption", "source", "number", "sep");
 	private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+	/** Kept by the browser, asked again each time (an import may have changed it): 304 when it has not. */
+	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
 
 	private final Map<String, ChartSource> sources;
 
 	private final AuditLog audit;
 
-	ChartEndpoint(List<ChartSource> sources, AuditLog audit) {
+	private final ChartCache cache;
+
+	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache) {
 		this.audit = audit;
+		this.cache = cache;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));
 	}
 
 	@GetMapping("/charts/{name}.{format}")
 	ResponseEntity<byte[]> chart(@PathVariable String name, @PathVariable String format,
-			@RequestParam MultiValueMap<String, String> parameters) throws SQLException {
+			@RequestParam MultiValueMap<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) throws SQLException {
 		ChartSource source = sources.get(name);
 		ExportFormat f;
 		try {
@@ -79,16 +86,28 @@ class ChartEndpoint {
 					ChartExports.number(Objects.requireNonNullElse(parameters.getFirst("number"), "1")),
 					Optional.ofNullable(parameters.getFirst("caption")), Optional.ofNullable(parameters.getFirst("source")),
 					ChartExports.separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale);
-			ChartDocument document = source.document(filters, locale, theme);
-			byte[] body = ChartExports.write(document, options);
+			// Drawn once per (chart, format, parameters) until the next import; a browser holding the
+			// same version gets 304.
+			String key = cache.key(name, f.name(), parameters);
+			ChartCache.Entry entry = cache.get(key);
+			if (entry == null) {
+				ChartDocument document = source.document(filters, locale, theme);
+				entry = new ChartCache.Entry(ChartExports.write(document, options), f.mediaType(),
+						ChartExports.attachment(ChartExports.asciiFileName(document, filters, f), ChartExports.fileName(document, filters, f)),
+						ChartCache.etag(key), document.caption());
+				cache.put(key, entry);
+			}
+			if (entry.etag().equals(ifNoneMatch)) {
+				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(entry.etag()).cacheControl(REVALIDATE).build();
+			}
 			audit.record(AuditAction.EXPORT, "/charts/" + name + "." + f.name().toLowerCase(Locale.ROOT) + " " + parameters.toSingleValueMap()
-				+ ": " + document.caption());
+				+ ": " + entry.caption());
 			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(f.mediaType()))
-				.cacheControl(CacheControl.noStore())
-				.header(HttpHeaders.CONTENT_DISPOSITION, ChartExports.attachment(ChartExports.asciiFileName(document, filters, f),
-						ChartExports.fileName(document, filters, f)))
-				.body(body);
+				.contentType(MediaType.parseMediaType(entry.contentType()))
+				.cacheControl(REVALIDATE)
+				.eTag(entry.etag())
+				.header(HttpHeaders.CONTENT_DISPOSITION, entry.disposition())
+				.body(entry.body());
 		}
 		catch (IllegalArgumentException e) {
 			return ResponseEntity.badRequest().contentType(TEXT).body(bytes(e.getMessage()));

@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,6 +53,9 @@ class ChartEndpointTests {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	vn.blocstats.etl.load.ImportService imports;
 
 	@Autowired
 	vn.blocstats.dashboard.audit.AuditLog audit;
@@ -148,6 +153,33 @@ class ChartEndpointTests {
 		assertThat(new String(get("/charts/pack.docx?committee=74-KCQDN&term=1990-1995").body(), StandardCharsets.UTF_8))
 			.contains("không có nhiệm kỳ “1990-1995”");
 		assertThat(get("/charts/pack.odt?committee=74-KCQDN&term=2020-2025").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void a_chart_is_drawn_once_per_import_and_a_browser_that_holds_it_is_answered_304() throws Exception {
+		login();
+		String path = "/charts/trend.svg?" + FILTERS + "&lang=vi";
+		HttpResponse<byte[]> first = get(path);
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<byte[]> same = get(path);
+		HttpResponse<byte[]> held = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-cache"));
+		assertThat(same.body()).isEqualTo(first.body());
+		assertThat(same.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(held.statusCode()).isEqualTo(304);
+		assertThat(get("/charts/trend.svg?" + FILTERS + "&lang=en").headers().firstValue("ETag")).isNotEqualTo(Optional.of(etag));
+
+		// An import (even of figures the chart does not draw) makes every drawn chart stale.
+		assertThat(imports.importPaths(List.of(Path.of("../etl/src/test/resources/fixtures/import/good/04-figures-1258.csv")), false,
+				dir.resolve("again.csv")).exitCode()).isZero();
+		HttpResponse<byte[]> after = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
 	}
 
 	private HttpResponse<byte[]> get(String path) throws Exception {
