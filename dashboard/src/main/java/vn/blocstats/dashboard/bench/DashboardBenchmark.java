@@ -223,13 +223,17 @@ public final class DashboardBenchmark {
 		return code == 0 ? 0 : 1;
 	}
 
-	/** Committee and metric pairs with figures (and one of the committee's terms), at random, seed 2020; at most 100. */
+	/**
+	 * Committee and metric pairs with figures, each with one of the committee's terms, at random,
+	 * seed 2020; at most 100. Only committees with terms: every chart accepts these filters (the
+	 * targets and term charts need a term; a province has none).
+	 */
 	static List<Map<String, List<String>>> filters(Warehouse warehouse) throws SQLException {
 		FigureQueries queries = new FigureQueries(warehouse);
 		List<String[]> pairs = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
 				PreparedStatement ps = c.prepareStatement("SELECT DISTINCT f.org_code, f.metric FROM figure_year f "
-						+ "WHERE f.org_code IN (SELECT code FROM org_unit WHERE type IN ('tinh', 'dang_bo_khoi')) ORDER BY 1, 2");
+						+ "WHERE f.org_code IN (SELECT committee_code FROM term) ORDER BY 1, 2");
 				ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
 				pairs.add(new String[] { rs.getString(1), rs.getString(2) });
