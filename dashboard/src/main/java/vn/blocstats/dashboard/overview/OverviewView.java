@@ -1,11 +1,8 @@
 package vn.blocstats.dashboard.overview;
 
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -13,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
 import vn.blocstats.dashboard.overview.OverviewService.KeyFigure;
+import vn.blocstats.dashboard.termpicker.CommitteeTermPicker;
+import vn.blocstats.dashboard.termpicker.TermFilter;
 import vn.blocstats.warehouse.base.VietFormat;
 import vn.blocstats.warehouse.figures.FigureQueries.Attainment;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
@@ -32,7 +30,7 @@ import vn.blocstats.warehouse.figures.FigureQueries.Term;
  * "Tổng quan", the landing page: a committee and one of its terms chosen from two selects, the
  * term's key figures as cards below — each with the change against the previous term (absolute
  * and in percent) and, where the term has a target on it, the attainment and whether it was met.
- * The choice lives in the URL ({@link OverviewFilter}); a missing or unknown choice falls back to
+ * The choice lives in the URL ({@link TermFilter}); a missing or unknown choice falls back to
  * the first committee and its latest ended term.
  */
 @Route("tong-quan")
@@ -41,62 +39,27 @@ import vn.blocstats.warehouse.figures.FigureQueries.Term;
 class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final OverviewService overview;
-	private final Map<Committee, List<Term>> committees;
-	final Select<Committee> committee = new Select<>();
-	final Select<Term> term = new Select<>();
+	private final CommitteeTermPicker picker;
+	final Select<Committee> committee;
+	final Select<Term> term;
 	final Div cards = new Div();
 
 	OverviewView(OverviewService overview) throws SQLException {
 		this.overview = overview;
-		this.committees = overview.committeesWithTerms();
+		this.picker = new CommitteeTermPicker(overview.committeesWithTerms(), "overview",
+				f -> getUI().ifPresent(ui -> ui.navigate(OverviewView.class, f.toQueryParameters())));
+		this.committee = picker.committee;
+		this.term = picker.term;
 		addClassName("overview-view");
-		committee.setLabel(getTranslation("overview.committee"));
-		committee.setItemLabelGenerator(Committee::name);
-		committee.setItems(committees.keySet());
-		committee.setWidth("32em");
-		term.setLabel(getTranslation("overview.term"));
-		term.setItemLabelGenerator(t -> getTranslation("overview.termItem", vn.blocstats.dashboard.chart.Texts.roman(t.congressNumber()),
-				t.label().replace('-', '–')));
-		term.setWidth("16em");
-		committee.addValueChangeListener(e -> {
-			if (e.isFromClient()) {
-				term.clear();
-				navigate();
-			}
-		});
-		term.addValueChangeListener(e -> {
-			if (e.isFromClient()) {
-				navigate();
-			}
-		});
-		HorizontalLayout filters = new HorizontalLayout(committee, term);
-		filters.addClassName("overview-filters");
+		picker.addClassName("overview-filters");
 		cards.addClassName("overview-cards");
-		add(new H2(getTranslation("overview.title")), filters, cards);
+		add(new H2(getTranslation("overview.title")), picker, cards);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		OverviewFilter filter = OverviewFilter.of(event.getLocation().getQueryParameters());
-		Optional<Committee> c = filter.committee()
-			.flatMap(code -> committees.keySet().stream().filter(x -> x.code().equals(code)).findFirst())
-			.or(() -> committees.keySet().stream().filter(x -> "dang_bo_khoi".equals(x.type())).findFirst())
-			.or(() -> committees.keySet().stream().findFirst());
-		committee.setValue(c.orElse(null));
-		List<Term> terms = c.map(committees::get).orElse(List.of());
-		term.setItems(terms);
-		LocalDate today = LocalDate.now();
-		Optional<Term> t = filter.term().flatMap(label -> terms.stream().filter(x -> x.label().equals(label)).findFirst())
-			.or(() -> terms.stream().filter(x -> x.end().isBefore(today)).reduce((a, b) -> b))
-			.or(() -> terms.stream().reduce((a, b) -> b));
-		term.setValue(t.orElse(null));
+		picker.show(TermFilter.of(event.getLocation().getQueryParameters().getParameters()));
 		draw();
-	}
-
-	private void navigate() {
-		OverviewFilter filter = new OverviewFilter(Optional.ofNullable(committee.getValue()).map(Committee::code),
-				Optional.ofNullable(term.getValue()).map(Term::label));
-		getUI().ifPresent(ui -> ui.navigate(OverviewView.class, filter.toQueryParameters()));
 	}
 
 	private void draw() {
@@ -107,7 +70,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		}
 		List<KeyFigure> figures;
 		try {
-			figures = overview.keyFigures(committee.getValue().code(), term.getValue(), committees.get(committee.getValue()));
+			figures = overview.keyFigures(committee.getValue().code(), term.getValue(), picker.termsShown());
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("The key figures of " + committee.getValue().code() + " " + term.getValue().label()

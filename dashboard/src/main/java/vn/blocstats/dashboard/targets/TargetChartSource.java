@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.dashboard.termpicker.TermFilter;
 import vn.blocstats.dashboard.chart.ChartDocument;
 import vn.blocstats.dashboard.chart.ChartSource;
 import vn.blocstats.dashboard.chart.ChartTheme;
@@ -14,7 +15,7 @@ import vn.blocstats.dashboard.chart.TargetChart;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.FigureQueries.Term;
 
-/** The targets chart of the targets screen, by the screen's URL filters ({@link TargetFilter}): {@code /charts/targets.svg?committee=68-KCQ&term=2015-2020}. */
+/** The targets chart of the targets screen, by the screen's URL filters ({@link TermFilter}): {@code /charts/targets.svg?committee=68-KCQ&term=2015-2020}. */
 @Component
 class TargetChartSource implements ChartSource {
 
@@ -31,7 +32,7 @@ class TargetChartSource implements ChartSource {
 
 	@Override
 	public ChartDocument document(Map<String, List<String>> filters, Locale locale, ChartTheme theme) throws SQLException {
-		TargetFilter filter = TargetFilter.of(filters);
+		TermFilter filter = TermFilter.of(filters);
 		String committee = filter.committee().orElseThrow(() -> new IllegalArgumentException("Thiếu đảng bộ (committee=…)"));
 		String term = filter.term().orElseThrow(() -> new IllegalArgumentException("Thiếu nhiệm kỳ (term=…)"));
 		Map<Committee, List<Term>> all = targets.committeesWithTerms();

@@ -1,10 +1,7 @@
 package vn.blocstats.dashboard.targets;
 
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -31,8 +28,9 @@ import vn.blocstats.dashboard.chart.ChartDocument;
 import vn.blocstats.dashboard.chart.ChartRenderer;
 import vn.blocstats.dashboard.chart.ChartTheme;
 import vn.blocstats.dashboard.chart.TargetChart;
-import vn.blocstats.dashboard.chart.Texts;
 import vn.blocstats.dashboard.export.ExportMenu;
+import vn.blocstats.dashboard.termpicker.CommitteeTermPicker;
+import vn.blocstats.dashboard.termpicker.TermFilter;
 import vn.blocstats.dashboard.ui.DataTableGrid;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.FigureQueries.Term;
@@ -42,7 +40,7 @@ import vn.blocstats.warehouse.figures.FigureQueries.Term;
  * ("Đảng bộ Khối hoàn thành 10/11 chỉ tiêu, trong đó 5/11 chỉ tiêu vượt kế hoạch"; "kết nạp 2.096
  * đảng viên mới, đạt 104,8% chỉ tiêu nghị quyết …"); then the targets chart (attainment bars and
  * the 100 % line, tooltips on hover) and, under it, every target of the term in a sortable grid
- * fed from the chart's own figures table. The choice lives in the URL ({@link TargetFilter}).
+ * fed from the chart's own figures table. The choice lives in the URL ({@link TermFilter}).
  */
 @Route("chi-tieu")
 @PermitAll
@@ -51,9 +49,9 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	static final int WIDTH = 960;
 
 	private final TargetService targets;
-	private final Map<Committee, List<Term>> committees;
-	final Select<Committee> committee = new Select<>();
-	final Select<Term> term = new Select<>();
+	private final CommitteeTermPicker picker;
+	final Select<Committee> committee;
+	final Select<Term> term;
 	final Paragraph summary = new Paragraph();
 	final UnorderedList sentences = new UnorderedList();
 	final Div chart = new Div();
@@ -65,28 +63,11 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	TargetsView(TargetService targets) throws SQLException {
 		this.targets = targets;
-		this.committees = targets.committeesWithTerms();
+		this.picker = new CommitteeTermPicker(targets.committeesWithTerms(), "targets.screen",
+				f -> getUI().ifPresent(ui -> ui.navigate(TargetsView.class, f.toQueryParameters())));
+		this.committee = picker.committee;
+		this.term = picker.term;
 		addClassName("targets-view");
-		committee.setLabel(getTranslation("targets.screen.committee"));
-		committee.setItemLabelGenerator(Committee::name);
-		committee.setItems(committees.keySet());
-		committee.setWidth("32em");
-		term.setLabel(getTranslation("targets.screen.term"));
-		term.setItemLabelGenerator(t -> getTranslation("targets.screen.termItem", Texts.roman(t.congressNumber()),
-				t.label().replace('-', '–')));
-		term.setWidth("16em");
-		committee.addValueChangeListener(e -> {
-			if (e.isFromClient()) {
-				term.clear();
-				navigate();
-			}
-		});
-		term.addValueChangeListener(e -> {
-			if (e.isFromClient()) {
-				navigate();
-			}
-		});
-		HorizontalLayout filters = new HorizontalLayout(committee, term);
 		summary.addClassName("targets-summary");
 		sentences.addClassName("targets-sentences");
 		chart.addClassName("targets-chart");
@@ -98,25 +79,12 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		HorizontalLayout downloads = new HorizontalLayout(exports, packDocx, packPdf);
 		downloads.setAlignItems(FlexComponent.Alignment.CENTER);
 		downloads.addClassName("targets-downloads");
-		add(new H2(getTranslation("targets.screen.title")), filters, summary, sentences, chart, downloads, grid);
+		add(new H2(getTranslation("targets.screen.title")), picker, summary, sentences, chart, downloads, grid);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		TargetFilter filter = TargetFilter.of(event.getLocation().getQueryParameters().getParameters());
-		Optional<Committee> c = filter.committee()
-			.flatMap(code -> committees.keySet().stream().filter(x -> x.code().equals(code)).findFirst())
-			.or(() -> committees.keySet().stream().filter(x -> "dang_bo_khoi".equals(x.type())).findFirst())
-			.or(() -> committees.keySet().stream().findFirst());
-		committee.setValue(c.orElse(null));
-		List<Term> terms = c.map(committees::get).orElse(List.of());
-		term.setItems(terms);
-		LocalDate today = LocalDate.now();
-		Optional<Term> t = filter.term().flatMap(label -> terms.stream().filter(x -> x.label().equals(label)).findFirst())
-			.or(() -> terms.stream().filter(x -> x.end().isBefore(today)).reduce((a, b) -> b))
-			.or(() -> terms.stream().reduce((a, b) -> b));
-		term.setValue(t.orElse(null));
-		QueryParameters shown = new TargetFilter(c.map(Committee::code), t.map(Term::label)).toQueryParameters();
+		QueryParameters shown = picker.show(TermFilter.of(event.getLocation().getQueryParameters().getParameters())).toQueryParameters();
 		exports.setFilters(shown);
 		String query = shown.getQueryString();
 		packDocx.setHref("charts/pack.docx?" + query);
@@ -124,12 +92,6 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		packDocx.getElement().setAttribute("download", true);
 		packPdf.getElement().setAttribute("download", true);
 		draw();
-	}
-
-	private void navigate() {
-		TargetFilter filter = new TargetFilter(Optional.ofNullable(committee.getValue()).map(Committee::code),
-				Optional.ofNullable(term.getValue()).map(Term::label));
-		getUI().ifPresent(ui -> ui.navigate(TargetsView.class, filter.toQueryParameters()));
 	}
 
 	private void draw() {

@@ -1,4 +1,4 @@
-package vn.blocstats.dashboard.targets;
+package vn.blocstats.dashboard.termpicker;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,21 +8,21 @@ import java.util.Optional;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * What the targets screen shows, as it stands in the URL: {@code ?committee=68-KCQ&term=2015-2020}.
- * Either part may be missing (the screen then picks a default).
+ * A committee's term as it stands in a URL: {@code ?committee=68-KCQ&term=2015-2020}. Either part
+ * may be missing (a screen then picks a default, {@link CommitteeTermPicker#show}).
  */
-record TargetFilter(Optional<String> committee, Optional<String> term) {
+public record TermFilter(Optional<String> committee, Optional<String> term) {
 
 	static final String COMMITTEE = "committee";
 	static final String TERM = "term";
 
 	/** The filter of a URL's query parameters (the first value of each; blank counts as missing). */
-	static TargetFilter of(Map<String, List<String>> p) {
-		return new TargetFilter(first(p, COMMITTEE), first(p, TERM));
+	public static TermFilter of(Map<String, List<String>> p) {
+		return new TermFilter(first(p, COMMITTEE), first(p, TERM));
 	}
 
 	/** The query parameters that reproduce this filter. */
-	QueryParameters toQueryParameters() {
+	public QueryParameters toQueryParameters() {
 		Map<String, String> p = new LinkedHashMap<>();
 		committee.ifPresent(c -> p.put(COMMITTEE, c));
 		term.ifPresent(t -> p.put(TERM, t));
