@@ -3,12 +3,16 @@
 -- Public views (stable names and columns; analysts query them from DuckDB tools):
 --   v_figure_year            (org_code, org_name, year, metric, value)
 --   v_figure_term            (committee_code, committee_name, term, metric, value)
---   v_target_attainment      (committee_code, term, metric, target_kind, source, target, actual, attainment_pct, met)
---   v_target_attainment_year (committee_code, term, year, metric, target_kind, source, target, actual, attainment_pct, met)
+--   v_target_attainment      (committee_code, term, metric, target_kind, source, target, actual, attainment_pct, met,
+--                             exceeded, basis, total, years, average, worst_year, years_judged, years_failed,
+--                             data_start, data_end, in_progress)
+--   v_target_attainment_year (committee_code, term, year, metric, target_kind, source, target, actual, attainment_pct, met,
+--                             data_start, data_end, full_year)
 --   v_flag                   (kind, org_code, metric, period_start, period_end, reported, expected, detail)
 --
 -- The pipeline, one rule per step (letters as in the design notes):
---   A  v_fact_current           current facts only
+--   A  v_fact_reported          current reported facts only
+--   A' v_fact_current           + totals derived from their parts (origin 'parts')
 --   F  v_unit_ancestor          the hierarchy as effective-dated (unit, ancestor, depth) intervals
 --   C  v_luy_ke_term            the term a cumulative figure runs in
 --   C  v_luy_ke_in_period       cumulative figures turned into in-period values
@@ -34,7 +38,7 @@
 -- ---------------------------------------------------------------------------------------------
 -- Rule A. Only current facts count (superseded_by IS NULL). Indicators are never imported.
 -- Should two current rows share unit, metric, basis and period, the latest load wins.
-CREATE OR REPLACE VIEW v_fact_current AS
+CREATE OR REPLACE VIEW v_fact_reported AS
 SELECT f.org_code, f.metric_code AS metric, m.kind, f.basis, f.period_start, f.period_end, f.value, f.load_id
 FROM fact f
 JOIN metric m ON m.code = f.metric_code
@@ -42,6 +46,47 @@ WHERE f.superseded_by IS NULL
   AND m.kind <> 'I'
 QUALIFY row_number() OVER (PARTITION BY f.org_code, f.metric_code, f.basis, f.period_start, f.period_end
                            ORDER BY f.load_id DESC) = 1;
+
+-- Rule A' (totals from their parts). A total of the catalog (metric_part: total = sum of its parts) that
+-- a unit did not report is derived where the unit reported EVERY part: flows for exactly the same span
+-- and basis, stocks at the same as-of date (period_end; per part the row rule B would take). The derived
+-- figure then goes through every later rule exactly like a reported one. A reported total wins (flows:
+-- same span and basis; stocks: same as-of date); a partial set of parts gives no total (both cases are
+-- flagged: v_flag_parts_vs_total, v_flag_parts_incomplete). load_id is the latest load among the parts.
+CREATE OR REPLACE VIEW v_fact_part_sets AS
+WITH part AS (
+    SELECT r.org_code, p.total_code, p.part_code, r.kind, r.basis,
+           CASE WHEN r.kind = 'F' THEN r.period_start END AS span_start, r.period_end,
+           r.period_start, r.value, r.load_id
+    FROM v_fact_reported r
+    JOIN metric_part p ON p.part_code = r.metric
+    -- a stock part counts once per as-of date: the row rule B would keep
+    QUALIFY r.kind = 'F'
+         OR row_number() OVER (PARTITION BY r.org_code, r.metric, r.basis, r.period_end
+                               ORDER BY r.load_id DESC, r.period_start DESC) = 1
+),
+needed AS (
+    SELECT total_code, count(*) AS parts FROM metric_part GROUP BY total_code
+)
+SELECT p.org_code, p.total_code AS metric, t.kind, p.basis, max(p.period_start) AS period_start, p.period_end,
+       sum(p.value) AS value, max(p.load_id) AS load_id,
+       count(DISTINCT p.part_code) AS parts_reported, any_value(n.parts) AS parts_needed,
+       string_agg(DISTINCT p.part_code, ', ' ORDER BY p.part_code) AS parts_present
+FROM part p
+JOIN needed n ON n.total_code = p.total_code
+JOIN metric t ON t.code = p.total_code
+GROUP BY p.org_code, p.total_code, t.kind, p.basis, p.span_start, p.period_end;
+
+CREATE OR REPLACE VIEW v_fact_current AS
+SELECT org_code, metric, kind, basis, period_start, period_end, value, load_id, 'reported' AS origin
+FROM v_fact_reported
+UNION ALL
+SELECT d.org_code, d.metric, d.kind, d.basis, d.period_start, d.period_end, d.value, d.load_id, 'parts'
+FROM v_fact_part_sets d
+WHERE d.parts_reported = d.parts_needed
+  AND NOT EXISTS (SELECT 1 FROM v_fact_reported r
+                  WHERE r.org_code = d.org_code AND r.metric = d.metric AND r.period_end = d.period_end
+                    AND (d.kind <> 'F' OR (r.basis = d.basis AND r.period_start = d.period_start)));
 
 -- ---------------------------------------------------------------------------------------------
 -- Rule F. The hierarchy at a date: the parent of X at d is the parent_code of X's org_unit row valid
@@ -255,7 +300,7 @@ GROUP BY scope, node_code, metric, kind, period_start, period_end, anchor;
 -- macro so that each public view evaluates the pipeline once, for its own kind of window only.
 CREATE OR REPLACE MACRO window_figure(wanted_kind) AS TABLE
 WITH node AS MATERIALIZED (
-    SELECT org_code, metric, kind, anchor, value
+    SELECT org_code, metric, kind, period_start, period_end, anchor, value
     FROM v_node_value
     WHERE scope = wanted_kind
 ),
@@ -266,13 +311,17 @@ WITH node AS MATERIALIZED (
 window_value AS MATERIALIZED (
     SELECT 'year' AS window_kind, org_code, CAST(year(anchor) AS INTEGER) AS year, CAST(NULL AS VARCHAR) AS term_label,
            make_date(year(anchor), 1, 1) AS window_start, metric,
-           CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value
+           CASE WHEN kind = 'F' THEN sum(value) ELSE arg_max(value, anchor) END AS value,
+           CASE WHEN kind = 'F' THEN min(period_start) ELSE max(anchor) END AS data_start,
+           max(CASE WHEN kind = 'F' THEN period_end ELSE anchor END) AS data_end
     FROM node
     WHERE wanted_kind = 'year'
     GROUP BY org_code, year(anchor), metric, kind
     UNION ALL
     SELECT 'term', t.committee_code, NULL, t.term_label, t.start_date, n.metric,
-           CASE WHEN n.kind = 'F' THEN sum(n.value) ELSE arg_max(n.value, n.anchor) END
+           CASE WHEN n.kind = 'F' THEN sum(n.value) ELSE arg_max(n.value, n.anchor) END,
+           CASE WHEN n.kind = 'F' THEN min(n.period_start) ELSE max(n.anchor) END,
+           max(CASE WHEN n.kind = 'F' THEN n.period_end ELSE n.anchor END)
     FROM term t
     JOIN node n ON n.org_code = t.committee_code AND n.anchor BETWEEN t.start_date AND t.end_date
     WHERE wanted_kind = 'term'
@@ -317,14 +366,15 @@ members AS (
     FROM node
     WHERE metric = 'members_total'
 )
-SELECT window_kind, org_code, year, term_label, metric, value
+SELECT window_kind, org_code, year, term_label, metric, value, data_start, data_end
 FROM window_value
 UNION ALL
-SELECT window_kind, org_code, year, term_label, metric, value
+SELECT window_kind, org_code, year, term_label, metric, value, NULL, NULL
 FROM shares
 WHERE value IS NOT NULL
 UNION ALL
-SELECT p.window_kind, p.org_code, p.year, p.term_label, 'admissions_per_100_members', 100 * p.admissions / m.value
+SELECT p.window_kind, p.org_code, p.year, p.term_label, 'admissions_per_100_members', 100 * p.admissions / m.value,
+       NULL, NULL
 FROM parts p
 ASOF JOIN members m ON m.org_code = p.org_code AND p.window_start > m.as_of
 WHERE p.admissions IS NOT NULL AND m.value > 0;
@@ -368,47 +418,139 @@ FROM window_figure('term') f
 LEFT JOIN v_unit_name_term n ON n.committee_code = f.org_code AND n.term_label = f.term_label;
 
 -- ---------------------------------------------------------------------------------------------
--- Targets. The years of a term are the years whose 1 July lies in [start_date, end_date].
+-- Targets: one window per target, congress to congress (docs/figures.md, "Targets").
+--
+-- Every target is judged over its term: the flows whose midpoint lies in [start_date, end_date] and the
+-- stocks whose as-of date does (rule H, as for v_figure_term). A term that has not ended yet
+-- (end_date >= today) is judged on what has been reported so far (in_progress, "ước").
+--   tong_nhiem_ky    actual = the term figure (v_figure_term).
+--   hang_nam         actual = the per-year average = the term total / the years it covers, where the
+--                    years covered are the days from the first to the last reported day of each calendar
+--                    year's part of the term, summed, / 365.25, rounded to one decimal (so that the
+--                    printed sentence can be checked: "1.612 trong 5 năm" gives 322,4). The calendar
+--                    years (v_target_attainment_year) are context: they add up to the term total.
+--   ty_le_toi_thieu  a minimum every year: actual = the WORST year's share among the rating years of the
+--                    term (the years whose 31 December, the as-of date of the year's rating, lies in the
+--                    term); the average of those years is context (average); the years below the
+--                    minimum are the rows of v_target_attainment_year with met = false.
+-- For every target: met = actual >= target; attainment_pct = 100 * actual / target to one decimal, but
+-- never rounded up to 100 when the target is missed (99.96 % of a missed target is 99.9), so that
+-- met <=> attainment_pct >= 100 always holds; exceeded <=> attainment_pct > 100. Every target kind
+-- is a minimum (the catalog has no "at most" target).
+CREATE OR REPLACE MACRO attainment_pct(actual, target) AS
+    CASE WHEN target > 0 AND actual IS NOT NULL THEN
+        CASE WHEN actual >= target THEN round(100 * actual / target, 1)
+             ELSE least(round(100 * actual / target, 1), 99.9) END
+    END;
+
+-- The calendar years of each term; rating_year: its 31 December lies in the term.
 CREATE OR REPLACE VIEW v_term_year AS
-SELECT committee_code, term_label, year
+SELECT committee_code, term_label, year, make_date(year, 12, 31) BETWEEN start_date AND end_date AS rating_year
 FROM (SELECT committee_code, term_label, start_date, end_date,
              CAST(unnest(range(year(start_date), year(end_date) + 1)) AS INTEGER) AS year
-      FROM term)
-WHERE make_date(year, 7, 1) BETWEEN start_date AND end_date;
+      FROM term);
 
--- hang_nam and ty_le_toi_thieu targets are judged every year: actual = the committee's figure of
--- the year; attainment_pct = round(100 * actual / target, 1); met = actual >= target.
+-- The flows of a term that yearly targets are set on, split by the calendar year of their midpoint:
+-- the parts of the term total (they add up to it), each with the first and last day it covers.
+CREATE OR REPLACE VIEW v_term_flow_year AS
+SELECT t.committee_code, t.term_label, CAST(year(n.anchor) AS INTEGER) AS year, n.metric,
+       sum(n.value) AS value, min(n.period_start) AS data_start, max(n.period_end) AS data_end
+FROM term t
+JOIN v_node_value n ON n.scope = 'term' AND n.kind = 'F' AND n.org_code = t.committee_code
+                   AND n.anchor BETWEEN t.start_date AND t.end_date
+SEMI JOIN target h ON h.committee_code = t.committee_code AND h.term_label = t.term_label
+                  AND h.target_kind = 'hang_nam' AND h.metric_code = n.metric
+GROUP BY t.committee_code, t.term_label, year(n.anchor), n.metric;
+
+-- hang_nam and ty_le_toi_thieu targets year by year.
+--   hang_nam: every calendar year of the term, with the part of it that counts in the term
+--     (v_term_flow_year); judged (attainment_pct, met) only when that part is the whole year.
+--   ty_le_toi_thieu: every rating year of the term, the committee's share of that year (v_figure_year).
 CREATE OR REPLACE VIEW v_target_attainment_year AS
-SELECT g.committee_code, g.term_label AS term, y.year, g.metric_code AS metric, g.target_kind, g.source,
-       g.value AS target, f.value AS actual,
-       round(100 * f.value / nullif(g.value, 0), 1) AS attainment_pct,
-       f.value >= g.value AS met
-FROM target g
-JOIN v_term_year y ON y.committee_code = g.committee_code AND y.term_label = g.term_label
-LEFT JOIN window_figure('year') f
-       ON f.org_code = g.committee_code AND f.year = y.year AND f.metric = g.metric_code
-WHERE g.target_kind IN ('hang_nam', 'ty_le_toi_thieu');
+WITH years AS (
+    SELECT g.committee_code, g.term_label, y.year, g.metric_code, g.target_kind, g.source, g.value AS target,
+           y.rating_year
+    FROM target g
+    JOIN v_term_year y ON y.committee_code = g.committee_code AND y.term_label = g.term_label
+    WHERE g.target_kind = 'hang_nam' OR (g.target_kind = 'ty_le_toi_thieu' AND y.rating_year)
+),
+valued AS (
+    SELECT y.*, f.value AS actual, f.data_start, f.data_end,
+           f.data_start = make_date(y.year, 1, 1) AND f.data_end = make_date(y.year, 12, 31) AS full_year
+    FROM years y
+    LEFT JOIN v_term_flow_year f
+           ON f.committee_code = y.committee_code AND f.term_label = y.term_label AND f.year = y.year
+          AND f.metric = y.metric_code
+    WHERE y.target_kind = 'hang_nam'
+    UNION ALL
+    SELECT y.*, f.value, CASE WHEN f.value IS NOT NULL THEN make_date(y.year, 12, 31) END,
+           CASE WHEN f.value IS NOT NULL THEN make_date(y.year, 12, 31) END, true
+    FROM years y
+    LEFT JOIN window_figure('year') f
+           ON f.org_code = y.committee_code AND f.year = y.year AND f.metric = y.metric_code
+    WHERE y.target_kind = 'ty_le_toi_thieu'
+)
+SELECT committee_code, term_label AS term, year, metric_code AS metric, target_kind, source, target, actual,
+       CASE WHEN full_year THEN attainment_pct(actual, target) END AS attainment_pct,
+       CASE WHEN full_year AND actual IS NOT NULL THEN actual >= target END AS met,
+       data_start, data_end, coalesce(full_year, false) AS full_year
+FROM valued;
 
--- One row per target. tong_nhiem_ky: actual = the term figure. hang_nam / ty_le_toi_thieu: actual =
--- the average of the yearly actuals over the years with data; met only when every year with data
--- met it (NULL when no year has data).
+-- One row per target (see above). Columns after met: exceeded; basis ('term_total', 'year_average',
+-- 'worst_year'); total (the term total of a hang_nam target); years (the years it covers); average
+-- (ty_le_toi_thieu: the mean of the rating years with data); worst_year; years_judged and years_failed
+-- (ty_le_toi_thieu); data_start, data_end (the first and last day of the figures used); in_progress.
 CREATE OR REPLACE VIEW v_target_attainment AS
-SELECT g.committee_code, g.term_label AS term, g.metric_code AS metric, g.target_kind, g.source,
-       g.value AS target, f.value AS actual,
-       round(100 * f.value / nullif(g.value, 0), 1) AS attainment_pct,
-       f.value >= g.value AS met
-FROM target g
-LEFT JOIN window_figure('term') f
-       ON f.org_code = g.committee_code AND f.term_label = g.term_label AND f.metric = g.metric_code
-WHERE g.target_kind = 'tong_nhiem_ky'
-UNION ALL
-SELECT committee_code, term, metric, target_kind, source, target, actual,
-       round(100 * actual / nullif(target, 0), 1),
-       CASE WHEN years_with_data > 0 THEN all_met END
-FROM (SELECT committee_code, term, metric, target_kind, source, target,
-             avg(actual) AS actual, count(actual) AS years_with_data, bool_and(met) AS all_met
-      FROM v_target_attainment_year
-      GROUP BY committee_code, term, metric, target_kind, source, target);
+WITH term_total AS (
+    SELECT g.committee_code, g.term_label, g.metric_code, g.target_kind, g.source, g.value AS target,
+           f.value AS actual, 'term_total' AS basis, f.value AS total, CAST(NULL AS DOUBLE) AS years,
+           CAST(NULL AS DOUBLE) AS average, CAST(NULL AS INTEGER) AS worst_year,
+           CAST(NULL AS BIGINT) AS years_judged, CAST(NULL AS BIGINT) AS years_failed, f.data_start, f.data_end
+    FROM target g
+    LEFT JOIN window_figure('term') f
+           ON f.org_code = g.committee_code AND f.term_label = g.term_label AND f.metric = g.metric_code
+    WHERE g.target_kind = 'tong_nhiem_ky'
+),
+year_average AS (
+    SELECT committee_code, term_label, metric_code, target_kind, source, target,
+           total / nullif(years, 0) AS actual, 'year_average', total, years,
+           CAST(NULL AS DOUBLE), CAST(NULL AS INTEGER), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), data_start, data_end
+    FROM (SELECT g.committee_code, g.term_label, g.metric_code, g.target_kind, g.source, g.value AS target,
+                 sum(f.value) AS total,
+                 round(sum(date_diff('day', f.data_start, f.data_end) + 1) / 365.25, 1) AS years,
+                 min(f.data_start) AS data_start, max(f.data_end) AS data_end
+          FROM target g
+          LEFT JOIN v_term_flow_year f
+                 ON f.committee_code = g.committee_code AND f.term_label = g.term_label AND f.metric = g.metric_code
+          WHERE g.target_kind = 'hang_nam'
+          GROUP BY ALL)
+),
+-- (the worst year: the earliest of the years with the lowest share; the average rounded to 9 decimals so
+-- that it does not depend on the order DuckDB adds the years in)
+worst_year AS (
+    SELECT committee_code, term AS term_label, metric AS metric_code, target_kind, source, target,
+           min(actual) AS actual, 'worst_year', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE),
+           round(avg(actual), 9), min(year) FILTER (WHERE actual = lowest),
+           count(actual), count(*) FILTER (WHERE NOT met),
+           min(data_start), max(data_end)
+    FROM (SELECT *, min(actual) OVER (PARTITION BY committee_code, term, metric, target_kind, source, target) AS lowest
+          FROM v_target_attainment_year
+          WHERE target_kind = 'ty_le_toi_thieu')
+    GROUP BY committee_code, term, metric, target_kind, source, target
+),
+judged AS (
+    SELECT * FROM term_total
+    UNION ALL SELECT * FROM year_average
+    UNION ALL SELECT * FROM worst_year
+)
+SELECT j.committee_code, j.term_label AS term, j.metric_code AS metric, j.target_kind, j.source, j.target, j.actual,
+       attainment_pct(j.actual, j.target) AS attainment_pct,
+       CASE WHEN j.actual IS NOT NULL THEN j.actual >= j.target END AS met,
+       attainment_pct(j.actual, j.target) > 100 AS exceeded,
+       j.basis, j.total, j.years, j.average, j.worst_year, j.years_judged, j.years_failed, j.data_start, j.data_end,
+       t.end_date >= current_date AS in_progress
+FROM judged j
+JOIN term t ON t.committee_code = j.committee_code AND t.term_label = j.term_label;
 
 -- ---------------------------------------------------------------------------------------------
 -- Flags: disagreements and anomalies, shown to the analysts rather than hidden.
@@ -509,6 +651,32 @@ FROM per_node
 WHERE abs(own_value - units_value) > 1e-9
 QUALIFY row_number() OVER (PARTITION BY node_code, metric, own_start, own_end ORDER BY scope = 'year' DESC) = 1;
 
+-- Rule A'. A reported total differs from the sum of its parts reported for the same span and basis
+-- (stocks: the same as-of date). The reported total is used.
+CREATE OR REPLACE VIEW v_flag_parts_vs_total AS
+SELECT 'parts_vs_total' AS kind, r.org_code, r.metric, r.period_start, r.period_end,
+       r.value AS reported, d.value AS expected,
+       'Tổng số khác tổng các thành phần (' || d.parts_present || '): dùng tổng số đã báo cáo' AS detail
+FROM v_fact_part_sets d
+JOIN v_fact_reported r
+  ON r.org_code = d.org_code AND r.metric = d.metric AND r.period_end = d.period_end
+ AND (d.kind <> 'F' OR (r.basis = d.basis AND r.period_start = d.period_start))
+WHERE d.parts_reported = d.parts_needed
+  AND abs(r.value - d.value) > 1e-9;
+
+-- Rule A'. Some parts of a total but not all, and no total: no total is derived (a partial sum is never
+-- shown as a total).
+CREATE OR REPLACE VIEW v_flag_parts_incomplete AS
+SELECT 'parts_incomplete' AS kind, d.org_code, d.metric, d.period_start, d.period_end,
+       d.value AS reported, CAST(NULL AS DOUBLE) AS expected,
+       'Chỉ có ' || d.parts_reported || '/' || d.parts_needed || ' thành phần (' || d.parts_present
+           || '), không có tổng số: không tính tổng' AS detail
+FROM v_fact_part_sets d
+WHERE d.parts_reported < d.parts_needed
+  AND NOT EXISTS (SELECT 1 FROM v_fact_reported r
+                  WHERE r.org_code = d.org_code AND r.metric = d.metric AND r.period_end = d.period_end
+                    AND (d.kind <> 'F' OR (r.basis = d.basis AND r.period_start = d.period_start)));
+
 CREATE OR REPLACE VIEW v_flag AS
 SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_own_vs_units
 UNION ALL
@@ -519,6 +687,10 @@ UNION ALL
 SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_luy_ke_falls
 UNION ALL
 SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_luy_ke_no_term
+UNION ALL
+SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_parts_vs_total
+UNION ALL
+SELECT kind, org_code, metric, period_start, period_end, reported, expected, detail FROM v_flag_parts_incomplete
 ;
 
 -- ---------------------------------------------------------------------------------------------
@@ -726,3 +898,21 @@ SELECT org_code, year, metric, value, origin FROM restated_figure('year');
 
 CREATE OR REPLACE VIEW v_figure_restated_half AS
 SELECT org_code, year, half, metric, value, origin FROM restated_figure('half');
+
+-- ---------------------------------------------------------------------------------------------
+-- Lineage of derived totals: every unit, and every ancestor it rolls up to, whose figure of a metric at a
+-- date (a flow's midpoint, a stock's as-of date) includes a total derived from its parts. Charts,
+-- tables and the congress pack say "tính từ các thành phần" where their window holds such a date.
+CREATE OR REPLACE VIEW v_figure_derived AS
+WITH derived AS (
+    SELECT DISTINCT org_code, metric,
+           CASE WHEN kind = 'F' THEN period_start + CAST(date_diff('day', period_start, period_end) // 2 AS INTEGER)
+                ELSE period_end END AS anchor
+    FROM v_fact_current
+    WHERE origin = 'parts'
+)
+SELECT DISTINCT a.ancestor_code AS org_code, d.metric, d.anchor
+FROM derived d
+JOIN v_unit_ancestor a ON a.org_code = d.org_code AND d.anchor BETWEEN a.valid_from AND a.valid_to
+UNION
+SELECT org_code, metric, anchor FROM derived;

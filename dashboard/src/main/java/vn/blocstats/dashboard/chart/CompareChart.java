@@ -80,7 +80,12 @@ public final class CompareChart {
 	}
 
 	/** The figures a compare chart draws, in the order drawn (largest first, units without a figure last by code). */
-	public record Data(List<Item> items) {
+	public record Data(List<Item> items, boolean derived) {
+
+		/** Figures as reported (no total derived from its parts). */
+		public Data(List<Item> items) {
+			this(items, false);
+		}
 	}
 
 	private static final String MEMBERS = "members_total";
@@ -113,7 +118,27 @@ public final class CompareChart {
 		}
 		items.sort(Comparator.comparing((Item i) -> i.value() == null).thenComparing(i -> i.value() == null ? 0 : -i.value())
 			.thenComparing(Item::code));
-		return new Data(List.copyOf(items));
+		return new Data(List.copyOf(items), derived(queries, request, codes));
+	}
+
+	/**
+	 * Whether a figure compared includes a total derived from its parts: a year's dates, or the term's
+	 * (the committee's own term, or every term of that label when committees are compared).
+	 */
+	private static boolean derived(FigureQueries queries, Request request, List<String> codes) throws SQLException {
+		Window w = request.window();
+		if (w.year() != null) {
+			return queries.derivedFromParts(codes, request.metric().code(), java.time.LocalDate.of(w.year(), 1, 1),
+					java.time.LocalDate.of(w.year(), 12, 31));
+		}
+		List<FigureQueries.Term> terms = (request.committee() == null ? queries.allTerms() : queries.terms(request.committee()))
+			.stream().filter(t -> t.label().equals(w.term())).toList();
+		if (terms.isEmpty()) {
+			return false;
+		}
+		java.time.LocalDate from = terms.stream().map(FigureQueries.Term::start).min(java.time.LocalDate::compareTo).orElseThrow();
+		java.time.LocalDate to = terms.stream().map(FigureQueries.Term::end).max(java.time.LocalDate::compareTo).orElseThrow();
+		return queries.derivedFromParts(codes, request.metric().code(), from, to);
 	}
 
 	/** Step 2: the dataset (one series, a category per unit with a figure, keyed by its code). */
@@ -222,6 +247,9 @@ public final class CompareChart {
 			rows.add(row);
 		}
 		String caption = label(metric, locale) + ", " + request.window().label(locale);
+		if (data.derived()) {
+			caption = Texts.get(locale, "restated.caption", caption, Texts.get(locale, "chart.derived.note"));
+		}
 		return new ChartDocument(create(data, request), new DataTable(columns, rows), caption, request.scope());
 	}
 

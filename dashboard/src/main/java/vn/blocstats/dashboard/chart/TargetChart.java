@@ -45,7 +45,17 @@ public final class TargetChart {
 	}
 
 	/** The targets with their attainment, the catalog's labels for them, and the committee's name. */
-	public record Data(List<Attainment> attainments, MetricCatalog catalog, String committeeName) {
+	public record Data(List<Attainment> attainments, MetricCatalog catalog, String committeeName, java.util.Set<String> derived) {
+
+		/** Targets whose figures are all as reported. */
+		public Data(List<Attainment> attainments, MetricCatalog catalog, String committeeName) {
+			this(attainments, catalog, committeeName, java.util.Set.of());
+		}
+
+		/** Whether the figure judged includes a total derived from its parts. */
+		public boolean derived(Attainment a) {
+			return derived.contains(key(a));
+		}
 	}
 
 	/** A target's result: exceeded, met, not met, or no figure yet. */
@@ -81,7 +91,19 @@ public final class TargetChart {
 				}
 			})
 			.orElse(request.committee());
-		return new Data(attainments, catalog, name);
+		java.util.Set<String> derived = new java.util.HashSet<>();
+		for (Attainment a : attainments) {
+			if (a.how().dataStart() != null && queries.derivedFromParts(List.of(request.committee()), counted(a.metric()),
+					a.how().dataStart(), a.how().dataEnd())) {
+				derived.add(key(a));
+			}
+		}
+		return new Data(attainments, catalog, name, java.util.Set.copyOf(derived));
+	}
+
+	/** The metric whose reported figures make a target's: a share's number assessed, else the metric itself. */
+	private static String counted(String metric) {
+		return metric.startsWith("share_orgs_") ? "orgs_assessed" : metric.startsWith("share_members_") ? "members_assessed" : metric;
 	}
 
 	/** The row label of a target: "Kết nạp đảng viên mới (cả nhiệm kỳ, nghị quyết)". */
@@ -138,7 +160,7 @@ public final class TargetChart {
 		renderer.setDefaultToolTipGenerator((ds, row, column) -> {
 			Attainment a = drawn.get(column);
 			return ds.getColumnKey(column) + ": " + VietFormat.percent(a.attainmentPct(), locale) + " · "
-					+ Status.of(a).label(locale);
+					+ Status.of(a).label(locale) + " · " + basis(a, data.derived(a), locale);
 		});
 		java.text.NumberFormat oneDecimal = VietFormat.numberFormat(1, locale);
 		oneDecimal.setMinimumFractionDigits(1);
@@ -189,7 +211,8 @@ public final class TargetChart {
 				new DataTable.Column(Texts.get(locale, "targets.chart.target"), DataTable.Kind.DECIMAL),
 				new DataTable.Column(Texts.get(locale, "targets.chart.actual"), DataTable.Kind.DECIMAL),
 				new DataTable.Column(Texts.get(locale, "targets.chart.attainment"), DataTable.Kind.PERCENT),
-				new DataTable.Column(Texts.get(locale, "targets.chart.result"), DataTable.Kind.TEXT));
+				new DataTable.Column(Texts.get(locale, "targets.chart.result"), DataTable.Kind.TEXT),
+				new DataTable.Column(Texts.get(locale, "targets.chart.basis"), DataTable.Kind.TEXT));
 		List<List<Object>> rows = new ArrayList<>();
 		for (Attainment a : data.attainments()) {
 			List<Object> row = new ArrayList<>();
@@ -201,10 +224,43 @@ public final class TargetChart {
 			row.add(a.actual());
 			row.add(a.attainmentPct());
 			row.add(Status.of(a).label(locale));
+			row.add(basis(a, data.derived(a), locale));
 			rows.add(row);
 		}
 		return new ChartDocument(create(data, request), new DataTable(columns, rows),
 				Texts.get(locale, "targets.chart.title", request.term().replace('-', '–')), data.committeeName());
+	}
+
+	/**
+	 * How the achieved figure was found, for the table and the tooltip: "cả nhiệm kỳ, 1/7/2015–30/6/2020";
+	 * "bình quân/năm: 1.612 trong 5 năm, 1/7/2015–30/6/2020"; "năm thấp nhất: 2018 (bình quân các năm
+	 * 91,9%); dưới mức tối thiểu: 2018"; "ước, đến 30/6/2026" is added while the term runs, "tính từ các thành
+	 * phần" when the figure includes a total derived from its parts. Empty without a figure.
+	 */
+	public static String basis(Attainment a, boolean derived, Locale locale) {
+		FigureQueries.Judgement how = a.how();
+		if (a.actual() == null || how.basis().isEmpty()) {
+			return "";
+		}
+		String window = how.dataStart() == null ? "" : VietFormat.date(how.dataStart(), locale) + "–" + VietFormat.date(how.dataEnd(), locale);
+		String text = switch (how.basis()) {
+			case "year_average" -> Texts.get(locale, "targets.basis.year_average", VietFormat.count(how.total(), locale),
+					VietFormat.decimal(how.years(), 1, locale), window);
+			case "worst_year" -> Texts.get(locale, "targets.basis.worst_year", String.valueOf(how.worstYear()),
+					VietFormat.percent(how.average(), locale))
+					+ (how.failingYears().isEmpty() ? ""
+							: Texts.get(locale, "targets.basis.failing", String.join(", ",
+									how.failingYears().stream().map(y -> Integer.toString(y.year())).toList())));
+			default -> window.isEmpty() ? Texts.get(locale, "targets.basis.term_total.noDates")
+					: Texts.get(locale, "targets.basis.term_total", window);
+		};
+		if (how.inProgress() && how.dataEnd() != null) {
+			text += Texts.get(locale, "targets.basis.inProgress", VietFormat.date(how.dataEnd(), locale));
+		}
+		if (derived) {
+			text += Texts.get(locale, "targets.basis.derived");
+		}
+		return text;
 	}
 
 	private static String metricLabel(Data data, Attainment a, Locale locale) {

@@ -102,8 +102,17 @@ public final class TrendChart {
 	public record Line(String code, String name, Role role, List<PeriodValue> values) {
 	}
 
-	/** The figures a trend chart draws. */
-	public record Data(List<Line> lines, List<Term> terms) {
+	/**
+	 * The figures a trend chart draws.
+	 *
+	 * @param derived a value drawn includes a total derived from its parts (the chart says so)
+	 */
+	public record Data(List<Line> lines, List<Term> terms, boolean derived) {
+
+		/** Figures as reported (no total derived from its parts). */
+		public Data(List<Line> lines, List<Term> terms) {
+			this(lines, terms, false);
+		}
 
 		/** True when a line is restated to today's structure (the chart and its caption then say so). */
 		public boolean restated() {
@@ -171,7 +180,28 @@ public final class TrendChart {
 				}
 			}
 		}
-		return new Data(List.copyOf(lines.values()), terms(queries, termSources));
+		List<Line> drawn = List.copyOf(lines.values());
+		return new Data(drawn, terms(queries, termSources), derived(queries, drawn, metric));
+	}
+
+	/** Whether a value drawn includes a total derived from its parts (a restated series: its units of today). */
+	private static boolean derived(FigureQueries queries, List<Line> lines, String metric) throws SQLException {
+		java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+		LocalDate from = null;
+		LocalDate to = null;
+		for (Line line : lines) {
+			if (line.values().isEmpty()) {
+				continue;
+			}
+			codes.add(line.code());
+			for (PeriodValue v : line.values()) {
+				LocalDate start = LocalDate.of(v.year(), v.half() == 2 ? 7 : 1, 1);
+				LocalDate end = LocalDate.of(v.year(), v.half() == 1 ? 6 : 12, v.half() == 1 ? 30 : 31);
+				from = from == null || start.isBefore(from) ? start : from;
+				to = to == null || end.isAfter(to) ? end : to;
+			}
+		}
+		return from != null && queries.derivedFromParts(codes, metric, from, to);
 	}
 
 	private static void add(java.util.Map<String, Line> lines, Line line) {
@@ -235,6 +265,9 @@ public final class TrendChart {
 		}
 		if (data.predecessors()) {
 			notes.add(Texts.get(locale, "restated.predecessor.note"));
+		}
+		if (data.derived()) {
+			notes.add(Texts.get(locale, "chart.derived.note"));
 		}
 		return List.copyOf(notes);
 	}

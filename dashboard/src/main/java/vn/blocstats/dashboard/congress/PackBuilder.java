@@ -71,10 +71,25 @@ public class PackBuilder {
 		String summary = TargetSentences.summary(attainments, locale);
 		List<String> sentences = TargetSentences.sentences(attainments, catalog, locale);
 		return new CongressPack(name, of.term(), locale, Texts.get(locale, "pack.heading", dash), name,
-				Texts.get(locale, "pack.intro", name, dash, Texts.roman(of.term().congressNumber()),
-						VietFormat.date(of.term().start(), locale), VietFormat.date(of.term().end(), locale)),
+				intro(of, name, dash, attainments, locale),
 				"I. " + Texts.get(locale, "pack.targets.section"), summary.isEmpty() ? Texts.get(locale, "pack.noTargets") : summary + ".",
 				sentences, targetFigures, "II. " + Texts.get(locale, "pack.charts.section"), chartFigures);
+	}
+
+	/**
+	 * "… (từ Đại hội lần thứ VI ngày 26/6/2015 đến 13/7/2020) …"; a term that has not ended says up to
+	 * which day its figures go and that they are an estimate, never its planned end.
+	 */
+	private static String intro(TermCharts.TermOf of, String name, String dash, List<FigureQueries.Attainment> attainments,
+			Locale locale) {
+		String congress = Texts.roman(of.term().congressNumber());
+		String start = VietFormat.date(of.term().start(), locale);
+		if (!of.term().end().isBefore(java.time.LocalDate.now())) {
+			return TargetSentences.estimateUntil(attainments)
+				.map(d -> Texts.get(locale, "pack.intro.inProgress", name, dash, congress, start, VietFormat.date(d, locale)))
+				.orElseGet(() -> Texts.get(locale, "pack.intro.inProgress.noFigures", name, dash, congress, start));
+		}
+		return Texts.get(locale, "pack.intro", name, dash, congress, start, VietFormat.date(of.term().end(), locale));
 	}
 
 	private static CongressPack.Figure figure(int number, ChartDocument d, Locale locale) {

@@ -1,6 +1,7 @@
 package vn.blocstats.dashboard.congress;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import vn.blocstats.dashboard.chart.Texts;
 import vn.blocstats.dashboard.chart.TrendChart;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.figures.FigureQueries;
+import vn.blocstats.warehouse.figures.TrendQueries;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.FigureQueries.Term;
 import vn.blocstats.warehouse.metric.Metric;
@@ -63,22 +65,40 @@ public class TermCharts {
 	}
 
 	/**
-	 * The trend of {@code metric} over the term's years, captioned "Kết nạp đảng viên mới, nhiệm kỳ
-	 * 2015–2020"; empty of figures when the committee has none in those years.
+	 * The trend of {@code metric} over the term, captioned "Kết nạp đảng viên mới, nhiệm kỳ
+	 * 2015–2020": the same window as the term's figures and targets — by half-year, the flows whose
+	 * midpoint and the stocks whose as-of date (the half's end) lie in the term, so that the chart adds
+	 * up to the term total; by year (the year's middle, or its end for a stock) when the committee's
+	 * figures have no half-years. Empty of figures when the committee has none in the term.
 	 */
 	public ChartDocument trend(TermOf of, Metric metric, Locale locale, ChartTheme theme) throws SQLException {
-		TrendChart.Request request = new TrendChart.Request(List.of(of.committee().code()), metric, locale, theme);
-		TrendChart.Data all = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
-		int from = of.term().start().getYear();
-		int to = of.term().end().getYear();
-		List<TrendChart.Line> lines = all.lines().stream()
-			.map(l -> new TrendChart.Line(l.code(), l.name(), l.role(),
-					l.values().stream().filter(v -> v.year() >= from && v.year() <= to).toList()))
-			.toList();
-		TrendChart.Data data = new TrendChart.Data(lines, List.of(of.term()));
-		ChartDocument d = TrendChart.document(data, request);
+		ChartDocument d = trend(of, metric, locale, theme, TrendQueries.Grain.HALF);
+		if (!hasFigures(d)) {
+			d = trend(of, metric, locale, theme, TrendQueries.Grain.YEAR);
+		}
 		String label = "en".equals(locale.getLanguage()) ? metric.labelEn() : metric.labelVi();
 		return new ChartDocument(d.chart(), d.table(), Texts.get(locale, "pack.trend.caption", label, dash(of.term())), d.source());
+	}
+
+	private ChartDocument trend(TermOf of, Metric metric, Locale locale, ChartTheme theme, TrendQueries.Grain grain)
+			throws SQLException {
+		TrendChart.Request request = new TrendChart.Request(List.of(of.committee().code()), metric, locale, theme,
+				new TrendChart.Options(grain, false, TrendChart.Structure.THEN));
+		TrendChart.Data all = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
+		List<TrendChart.Line> lines = all.lines().stream()
+			.map(l -> new TrendChart.Line(l.code(), l.name(), l.role(),
+					l.values().stream().filter(v -> inTerm(v, metric, of.term())).toList()))
+			.toList();
+		return TrendChart.document(new TrendChart.Data(lines, List.of(of.term()), all.derived()), request);
+	}
+
+	/** Whether a window's value counts in the term: a flow by its window's middle, a stock by the window's end. */
+	static boolean inTerm(TrendQueries.PeriodValue v, Metric metric, Term term) {
+		LocalDate start = v.half() == 2 ? LocalDate.of(v.year(), 7, 1) : LocalDate.of(v.year(), 1, 1);
+		LocalDate end = v.half() == 1 ? LocalDate.of(v.year(), 6, 30) : LocalDate.of(v.year(), 12, 31);
+		LocalDate day = metric.kind() == Metric.Kind.FLOW ? start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) / 2)
+				: end;
+		return !day.isBefore(term.start()) && !day.isAfter(term.end());
 	}
 
 	/** Whether a trend document has any figure. */

@@ -41,8 +41,9 @@ class OverviewService {
 	 * @param previousTerm the term before, or null for a committee's first term
 	 * @param previous the previous term's figure, null without one
 	 * @param attainments the term's targets on this metric (none when it has no target)
+	 * @param derived the figure includes a total derived from its parts
 	 */
-	record KeyFigure(Metric metric, Double value, Term previousTerm, Double previous, List<Attainment> attainments) {
+	record KeyFigure(Metric metric, Double value, Term previousTerm, Double previous, List<Attainment> attainments, boolean derived) {
 
 		/** The change against the previous term, or null when either figure is missing. */
 		Double change() {
@@ -83,7 +84,8 @@ class OverviewService {
 		for (String code : KEY_METRICS) {
 			Metric metric = catalog.byCode(code).orElseThrow(() -> new IllegalStateException("No metric " + code + " in the catalog"));
 			out.add(new KeyFigure(metric, values.get(code), previousTerm.orElse(null), previous.get(code),
-					attainments.stream().filter(a -> a.metric().equals(code)).toList()));
+					attainments.stream().filter(a -> a.metric().equals(code)).toList(),
+					values.containsKey(code) && q.derivedFromParts(List.of(committee), code, term.start(), term.end())));
 		}
 		return out;
 	}

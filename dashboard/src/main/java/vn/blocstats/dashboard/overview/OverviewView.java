@@ -91,7 +91,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		label.addClassName("figure-label");
 		Span value = new Span(f.value() == null ? getTranslation("overview.noData") : VietFormat.count(f.value(), locale));
 		value.addClassName("figure-value");
-		Span stockOrFlow = new Span(getTranslation(f.metric().kind().isStock() ? "overview.atTermEnd" : "overview.overTerm"));
+		Span stockOrFlow = new Span(getTranslation(f.metric().kind().isStock() ? "overview.atTermEnd" : "overview.overTerm")
+				+ (f.derived() ? getTranslation("overview.derived") : ""));
 		stockOrFlow.addClassName("figure-note");
 		card.add(label, value, stockOrFlow);
 		Div change = new Div();

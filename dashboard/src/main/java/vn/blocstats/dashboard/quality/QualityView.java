@@ -60,7 +60,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 	/** The kinds of {@code v_flag} explained in the bundle; another kind shows the view's own text. */
 	private static final Set<String> FLAG_KINDS = Set.of("own_vs_units", "span_parts", "ky_vs_luy_ke", "luy_ke_falls",
-			"luy_ke_no_term");
+			"luy_ke_no_term", "parts_vs_total", "parts_incomplete");
 
 	private final QualityService quality;
 	private QualityFilter shown = new QualityFilter(QualityFilter.Tab.HISTORY, Optional.empty(), Optional.empty(),

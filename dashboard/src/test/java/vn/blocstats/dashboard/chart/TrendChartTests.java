@@ -47,6 +47,9 @@ class TrendChartTests {
 			csv.append("74-KCQDN-001,6 tháng đầu năm ").append(year).append(",Kết nạp đảng viên mới,600\n");
 			csv.append("74-KCQDN-001,6 tháng cuối năm ").append(year).append(",Kết nạp đảng viên mới,600\n");
 		}
+		// Staffing reductions of 2019 sent only as their two parts (seed 000: 29 + 130 = 159)
+		csv.append("74-KCQDN-001,năm 2019,\"Tinh giản biên chế — cơ quan Đảng, đoàn thể\",29\n");
+		csv.append("74-KCQDN-001,năm 2019,staff_reductions_state,130\n");
 		Path more = dir.resolve("more.csv");
 		java.nio.file.Files.writeString(more, csv);
 		PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
@@ -60,6 +63,32 @@ class TrendChartTests {
 			Metric admissions = MetricCatalog.load(c).byCode("admissions").orElseThrow();
 			TrendChart.Request request = new TrendChart.Request(List.of("74-KCQDN"), admissions, locale, theme);
 			return TrendChart.create(TrendChart.query(new FigureQueries(w), request), request);
+		}
+	}
+
+	@Test
+	void a_total_sent_only_as_its_parts_is_drawn_and_the_chart_says_it_was_computed_from_them() throws Exception {
+		try (Warehouse w = Warehouse.open(db); DuckDBConnection c = w.connection()) {
+			MetricCatalog catalog = MetricCatalog.load(c);
+			Metric reductions = catalog.byCode("staff_reductions").orElseThrow();
+			TrendChart.Request request = new TrendChart.Request(List.of("74-KCQDN"), reductions, Locale.of("vi", "VN"), ChartTheme.SCREEN);
+			ChartDocument doc = TrendChart.document(TrendChart.query(new FigureQueries(w), request), request);
+
+			assertThat(doc.table().rows()).containsExactly(List.of("2019", 159.0));
+			assertThat(doc.caption()).isEqualTo("Tinh giản biên chế, 2019–2019. Có số liệu tính từ các thành phần "
+					+ "(đơn vị báo cáo các thành phần, không báo cáo tổng số)");
+
+			Metric admissions = catalog.byCode("admissions").orElseThrow();
+			TrendChart.Request plain = new TrendChart.Request(List.of("74-KCQDN"), admissions, Locale.of("vi", "VN"), ChartTheme.SCREEN);
+			assertThat(TrendChart.document(TrendChart.query(new FigureQueries(w), plain), plain).caption())
+				.doesNotContain("thành phần");
+
+			CompareChart.Request compare = new CompareChart.Request(List.of(new FigureQueries.Unit("74-KCQDN-001", "Đơn vị 1",
+					"dang_bo_co_so", "74-KCQDN")), "74-KCQDN", CompareChart.Window.ofYear(2019), reductions, "Các đơn vị",
+					Locale.of("vi", "VN"), ChartTheme.SCREEN);
+			ChartDocument units = CompareChart.document(CompareChart.query(new FigureQueries(w), compare), compare);
+			assertThat(units.table().rows().getFirst().get(2)).isEqualTo(159.0);
+			assertThat(units.caption()).endsWith("Có số liệu tính từ các thành phần (đơn vị báo cáo các thành phần, không báo cáo tổng số)");
 		}
 	}
 

@@ -111,13 +111,52 @@ public class ImportService {
 	 * the next run rebuilds them.
 	 */
 	private void refreshFigureTables() {
-		long t = System.nanoTime();
 		try {
-			FigureTables.refresh(warehouse.getObject());
-			log.info("Figure tables rebuilt in {} ms", (System.nanoTime() - t) / 1_000_000);
+			FigureTables.Refreshed r = FigureTables.refreshChanged(warehouse.getObject());
+			if (r.full()) {
+				log.info("Figure tables rebuilt in {} ms", r.millis());
+			}
+			else {
+				log.info("Figure tables: the {} units of the groups this run touched recomputed in {} ms", r.units(), r.millis());
+			}
 		}
 		catch (SQLException | RuntimeException e) {
 			log.error("Cannot rebuild the figure tables; screens read the live views until the next run", e);
+		}
+	}
+
+	/**
+	 * Brings the figure tables up to date now, in the import turn: what the loads since the last
+	 * refresh touched, or everything with {@code all}.
+	 *
+	 * @throws IllegalStateException when the refresh failed (the tables are as they were)
+	 */
+	public FigureTables.Refreshed refreshFigureTables(boolean all) {
+		return exclusively(() -> {
+			try {
+				return all ? FigureTables.refresh(warehouse.getObject()) : FigureTables.refreshChanged(warehouse.getObject());
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException(e.getMessage(), e);
+			}
+		});
+	}
+
+	/**
+	 * Rebuilds the figure tables when they do not hold every load or were computed by older views (a
+	 * process killed during a rebuild, a failed rebuild, a new version's views).
+	 */
+	private void refreshIfStale() {
+		boolean fresh;
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
+			fresh = FigureTables.fresh(c);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot read the figure tables' state", e);
+		}
+		if (!fresh) {
+			log.info("Figure tables are stale: rebuilding them");
+			refreshFigureTables();
 		}
 	}
 
@@ -133,6 +172,7 @@ public class ImportService {
 		try {
 			List<ImportRecovery.Recovered> out = recovery.recoverInterrupted();
 			recovered = true;
+			refreshIfStale();
 			return out;
 		}
 		finally {

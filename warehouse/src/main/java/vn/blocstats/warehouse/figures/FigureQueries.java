@@ -66,41 +66,89 @@ public final class FigureQueries {
 	}
 
 	/**
-	 * One target of a term with what was achieved.
+	 * One target of a term with what was achieved, judged over one window (see {@code
+	 * v_target_attainment}): {@code met} holds exactly when {@code attainmentPct} is at least 100.
 	 *
 	 * @param target a count, or a share in percent
-	 * @param actual null when there is no figure yet
-	 * @param attainmentPct actual / target in percent, one decimal; null without a figure
+	 * @param actual the figure judged (the term figure, the per-year average, or the worst year's share);
+	 *     null when there is no figure yet
+	 * @param attainmentPct actual / target in percent, one decimal, never rounded up to 100 when missed;
+	 *     null without a figure
 	 * @param met null without a figure
+	 * @param how how the actual was found
 	 */
 	public record Attainment(String committeeCode, String term, String metric, String targetKind, String source,
-			double target, Double actual, Double attainmentPct, Boolean met) {
+			double target, Double actual, Double attainmentPct, Boolean met, Judgement how) {
 
-		/**
-		 * Met and achieved beyond the target ("vượt kế hoạch"). A yearly target whose average is above
-		 * it but that was missed in a year is not met, so not exceeded either.
-		 */
-		public boolean exceeded() {
-			return Boolean.TRUE.equals(met) && actual != null && actual > target;
+		/** A target judged with nothing known of its window (tests, hand-made rows). */
+		public Attainment(String committeeCode, String term, String metric, String targetKind, String source, double target,
+				Double actual, Double attainmentPct, Boolean met) {
+			this(committeeCode, term, metric, targetKind, source, target, actual, attainmentPct, met, Judgement.NONE);
 		}
+
+		/** Met and achieved beyond the target ("vượt kế hoạch"): the attainment above 100 %, as printed. */
+		public boolean exceeded() {
+			return Boolean.TRUE.equals(met) && attainmentPct != null && attainmentPct > 100;
+		}
+	}
+
+	/**
+	 * How a target's actual was found.
+	 *
+	 * @param basis {@code term_total}, {@code year_average} (hang_nam) or {@code worst_year} (ty_le_toi_thieu)
+	 * @param total hang_nam: the term total the average is taken of
+	 * @param years hang_nam: the years the total covers, one decimal
+	 * @param average ty_le_toi_thieu: the mean of the term's rating years
+	 * @param worstYear ty_le_toi_thieu: the year whose share is judged
+	 * @param failingYears ty_le_toi_thieu: the years below the minimum with their shares, oldest first
+	 * @param dataStart the first day of the figures used (null without figures or for shares)
+	 * @param dataEnd the last day of the figures used
+	 * @param inProgress the term has not ended: the figures so far ("ước")
+	 */
+	public record Judgement(String basis, Double total, Double years, Double average, Integer worstYear,
+			List<YearValue> failingYears, LocalDate dataStart, LocalDate dataEnd, boolean inProgress) {
+
+		static final Judgement NONE = new Judgement("", null, null, null, null, List.of(), null, null, false);
 	}
 
 	/** Every target of a committee's term with its attainment, in catalog order, congress resolution first. */
 	public List<Attainment> attainments(String committeeCode, String term) throws SQLException {
 		List<Attainment> out = new ArrayList<>();
-		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT a.committee_code, a.term, a.metric, a.target_kind, a.source, "
-						+ "a.target, a.actual, a.attainment_pct, a.met FROM " + FigureTables.source(c, "v_target_attainment")
-						+ " a JOIN metric m ON m.code = a.metric "
-						+ "WHERE a.committee_code = ? AND a.term = ? "
-						+ "ORDER BY m.sort_order, a.target_kind, a.source = 'tinh_uy_giao'")) {
-			ps.setString(1, committeeCode);
-			ps.setString(2, term);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					out.add(new Attainment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-							rs.getDouble(6), (Double) rs.getObject(7, Double.class), (Double) rs.getObject(8, Double.class),
-							(Boolean) rs.getObject(9, Boolean.class)));
+		try (DuckDBConnection c = warehouse.connection()) {
+			java.util.Map<String, List<YearValue>> failing = new java.util.HashMap<>();
+			try (PreparedStatement ps = c.prepareStatement("SELECT metric, source, year, actual FROM "
+					+ FigureTables.source(c, "v_target_attainment_year")
+					+ " WHERE committee_code = ? AND term = ? AND target_kind = 'ty_le_toi_thieu' AND NOT met ORDER BY year")) {
+				ps.setString(1, committeeCode);
+				ps.setString(2, term);
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						failing.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
+							.add(new YearValue(rs.getInt(3), rs.getDouble(4)));
+					}
+				}
+			}
+			try (PreparedStatement ps = c.prepareStatement("SELECT a.committee_code, a.term, a.metric, a.target_kind, a.source, "
+					+ "a.target, a.actual, a.attainment_pct, a.met, a.basis, a.total, a.years, a.average, a.worst_year, "
+					+ "a.data_start, a.data_end, a.in_progress FROM " + FigureTables.source(c, "v_target_attainment")
+					+ " a JOIN metric m ON m.code = a.metric "
+					+ "WHERE a.committee_code = ? AND a.term = ? "
+					+ "ORDER BY m.sort_order, a.target_kind, a.source = 'tinh_uy_giao'")) {
+				ps.setString(1, committeeCode);
+				ps.setString(2, term);
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						String metric = rs.getString(3);
+						String source = rs.getString(5);
+						Judgement how = new Judgement(rs.getString(10), (Double) rs.getObject(11, Double.class),
+								(Double) rs.getObject(12, Double.class), (Double) rs.getObject(13, Double.class),
+								(Integer) rs.getObject(14, Integer.class),
+								List.copyOf(failing.getOrDefault(metric + "|" + source, List.of())),
+								rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getBoolean(17));
+						out.add(new Attainment(rs.getString(1), rs.getString(2), metric, rs.getString(4), source,
+								rs.getDouble(6), (Double) rs.getObject(7, Double.class), (Double) rs.getObject(8, Double.class),
+								(Boolean) rs.getObject(9, Boolean.class), how));
+					}
 				}
 			}
 		}
@@ -323,6 +371,34 @@ public final class FigureQueries {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Whether a figure of {@code metric} of any of {@code codes} dated in [{@code from}, {@code to}] (a
+	 * flow's midpoint, a stock's as-of date) includes a total derived from its parts ({@code
+	 * v_figure_derived}): the charts and tables then say so.
+	 */
+	public boolean derivedFromParts(java.util.Collection<String> codes, String metric, LocalDate from, LocalDate to)
+			throws SQLException {
+		if (codes.isEmpty()) {
+			return false;
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + FigureTables.source(c, "v_figure_derived")
+						+ " WHERE metric = ? AND anchor BETWEEN ? AND ? AND org_code IN (" + marks + "))")) {
+			int i = 1;
+			ps.setString(i++, metric);
+			ps.setObject(i++, from);
+			ps.setObject(i++, to);
+			for (String code : codes) {
+				ps.setString(i++, code);
+			}
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				return rs.getBoolean(1);
+			}
+		}
 	}
 
 	/** Every committee's terms, by committee code, oldest first. */

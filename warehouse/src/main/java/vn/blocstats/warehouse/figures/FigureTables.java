@@ -1,56 +1,314 @@
 package vn.blocstats.warehouse.figures;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import vn.blocstats.warehouse.Warehouse;
 
 /**
- * The analysts' views materialised as tables for the screens: computed once after an import run
- * instead of at every chart. {@link #refresh} rebuilds them all in one transaction (readers keep
- * seeing the previous tables until it commits); {@link #fresh} tells whether they hold every load.
- * The views stay the reference: a reader uses the tables only when they are fresh.
+ * The analysts' views materialised as tables for the screens: computed after an import run instead
+ * of at every chart. {@link #refresh} rebuilds them all; {@link #refreshChanged} recomputes only the
+ * rows an import touched; both in one transaction (readers keep seeing the previous tables until it
+ * commits). {@link #fresh} tells whether they hold every load. The views stay the reference: a reader
+ * uses the tables only when they are fresh.
+ *
+ * <h2>What an import touches</h2>
+ * Every figure of a unit depends only on the facts of the units below it (at any time) and on the
+ * hierarchy, terms, targets and successions of those units. The units linked by a parent row or a
+ * succession, at any time, form a <em>group</em> (a province with its committees and units, and the
+ * provinces merged with it in 2025). An import that loaded only figures touches the groups of the
+ * units whose facts it added or superseded: their rows of every table are deleted and recomputed by
+ * the same views, run on a connection whose temporary tables {@code fact}, {@code org_unit},
+ * {@code org_succession}, {@code term} and {@code target} hold only those groups' rows (DuckDB
+ * resolves a view's table names through the connection's search path, temporary objects first;
+ * copies rather than filtering views keep the views' plans as they are). An import of
+ * units, terms, targets or successions — a change of structure — rebuilds everything.
  */
 public final class FigureTables {
 
-	/** Each table and the view it holds. */
-	record Table(String table, String view) {
+	/**
+	 * Each table, the view it holds, and the column naming the unit (or committee) a row belongs to.
+	 */
+	record Table(String table, String view, String unitColumn) {
 	}
 
-	static final List<Table> TABLES = List.of(new Table("figure_year", "v_figure_year"),
-			new Table("figure_term", "v_figure_term"), new Table("target_attainment", "v_target_attainment"),
-			new Table("target_attainment_year", "v_target_attainment_year"),
-			new Table("figure_unit_term", "v_figure_unit_term"),
+	static final List<Table> TABLES = List.of(new Table("figure_year", "v_figure_year", "org_code"),
+			new Table("figure_term", "v_figure_term", "committee_code"),
+			new Table("target_attainment", "v_target_attainment", "committee_code"),
+			new Table("target_attainment_year", "v_target_attainment_year", "committee_code"),
+			new Table("figure_unit_term", "v_figure_unit_term", "committee_code"),
 			// trends: half-years and series restated to today's structure (TrendQueries)
-			new Table("figure_half", "v_figure_half"), new Table("figure_restated_year", "v_figure_restated_year"),
-			new Table("figure_restated_half", "v_figure_restated_half"));
+			new Table("figure_half", "v_figure_half", "org_code"),
+			new Table("figure_restated_year", "v_figure_restated_year", "org_code"),
+			new Table("figure_restated_half", "v_figure_restated_half", "org_code"),
+			// lineage: where a figure includes a total derived from its parts
+			new Table("figure_derived", "v_figure_derived", "org_code"),
+			// the data quality screen's flags
+			new Table("flag", "v_flag", "org_code"));
+
+	/** The tables an incremental refresh shadows with a temporary copy of the touched groups' rows. */
+	private static final List<String> SHADOWED = List.of("fact", "org_unit", "org_succession", "term", "target");
+
+	/** Above this share of all units, recomputing the touched groups costs about as much as everything. */
+	private static final double FULL_ABOVE = 0.6;
 
 	private FigureTables() {
 	}
 
+	/** What a refresh did. */
+	public record Refreshed(boolean full, int units, long millis) {
+	}
+
 	/** Rebuilds every table from its view, in one transaction. */
-	public static void refresh(Warehouse warehouse) throws SQLException {
+	public static Refreshed refresh(Warehouse warehouse) throws SQLException {
+		long t = System.nanoTime();
 		try (DuckDBConnection c = warehouse.connection()) {
-			c.setAutoCommit(false);
-			try (Statement st = c.createStatement()) {
-				for (Table t : TABLES) {
-					st.execute("CREATE OR REPLACE TABLE " + t.table() + " AS SELECT * FROM " + t.view());
+			inTransaction(c, () -> {
+				try (Statement st = c.createStatement()) {
+					for (Table table : TABLES) {
+						st.execute("CREATE OR REPLACE TABLE " + table.table() + " AS SELECT * FROM " + table.view());
+					}
 				}
-				st.execute("DELETE FROM figure_refresh");
-				st.execute("INSERT INTO figure_refresh SELECT current_timestamp, coalesce(max(load_id), 0) FROM load");
-				c.commit();
+				markRefreshed(c);
+			});
+		}
+		return new Refreshed(true, -1, (System.nanoTime() - t) / 1_000_000);
+	}
+
+	/**
+	 * Brings the tables up to date with the loads since the last refresh: recomputes the groups of
+	 * units whose figures those loads changed, or everything when they changed the structure (units,
+	 * terms, targets, successions), when the tables are missing or were computed by other views, or
+	 * when the groups hold most units anyway. In one transaction.
+	 */
+	public static Refreshed refreshChanged(Warehouse warehouse) throws SQLException {
+		long t = System.nanoTime();
+		Set<String> scope;
+		try (DuckDBConnection c = warehouse.connection()) {
+			Long last = lastRefreshedLoad(c);
+			if (last == null || !allTablesExist(c) || structureChangedSince(c, last)) {
+				return refresh(warehouse);
 			}
-			catch (SQLException | RuntimeException e) {
-				c.rollback();
-				throw e;
+			Set<String> touched = strings(c, "SELECT DISTINCT org_code FROM fact WHERE load_id > ? OR superseded_by > ?", last, last);
+			if (touched.isEmpty()) {
+				inTransaction(c, () -> markRefreshed(c));
+				return new Refreshed(false, 0, (System.nanoTime() - t) / 1_000_000);
 			}
-			finally {
-				c.setAutoCommit(true);
+			Groups groups = Groups.read(c);
+			scope = groups.unitsOfGroupsOf(touched);
+			if (scope.size() > FULL_ABOVE * groups.size()) {
+				return refresh(warehouse);
 			}
+			recompute(c, scope);
+		}
+		return new Refreshed(false, scope.size(), (System.nanoTime() - t) / 1_000_000);
+	}
+
+	/** Deletes and recomputes the rows of {@code scope}'s units in every table, with the base tables shadowed. */
+	private static void recompute(DuckDBConnection c, Set<String> scope) throws SQLException {
+		String database;
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
+			rs.next();
+			database = rs.getString(1);
+		}
+		try (Statement st = c.createStatement()) {
+			st.execute("CREATE OR REPLACE TEMP TABLE refresh_scope (code VARCHAR PRIMARY KEY)");
+		}
+		try (DuckDBAppender a = c.createAppender("temp", "main", "refresh_scope")) {
+			for (String code : scope) {
+				a.beginRow();
+				a.append(code);
+				a.endRow();
+			}
+		}
+		String main = "\"" + database.replace("\"", "\"\"") + "\".main.";
+		try {
+			inTransaction(c, () -> {
+				try (Statement st = c.createStatement()) {
+					st.execute("CREATE TEMP TABLE fact AS SELECT * FROM " + main + "fact "
+							+ "WHERE org_code IN (SELECT code FROM temp.refresh_scope)");
+					st.execute("CREATE TEMP TABLE org_unit AS SELECT * FROM " + main + "org_unit "
+							+ "WHERE code IN (SELECT code FROM temp.refresh_scope)");
+					st.execute("CREATE TEMP TABLE org_succession AS SELECT * FROM " + main + "org_succession "
+							+ "WHERE predecessor_code IN (SELECT code FROM temp.refresh_scope)");
+					st.execute("CREATE TEMP TABLE term AS SELECT * FROM " + main + "term "
+							+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
+					st.execute("CREATE TEMP TABLE target AS SELECT * FROM " + main + "target "
+							+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
+					for (Table table : TABLES) {
+						st.execute("DELETE FROM " + main + table.table() + " WHERE " + table.unitColumn()
+								+ " IN (SELECT code FROM temp.refresh_scope)");
+						st.execute("INSERT INTO " + main + table.table() + " SELECT * FROM " + table.view());
+					}
+					for (String name : SHADOWED) {
+						st.execute("DROP TABLE temp.main." + name);
+					}
+				}
+				markRefreshed(c);
+			});
+		}
+		finally {
+			try (Statement st = c.createStatement()) {
+				for (String name : SHADOWED) {
+					st.execute("DROP TABLE IF EXISTS temp.main." + name);
+				}
+				st.execute("DROP TABLE IF EXISTS temp.refresh_scope");
+			}
+		}
+	}
+
+	/** The units linked, at any time, by a parent row or a succession: the groups a refresh recomputes whole. */
+	static final class Groups {
+
+		private final Map<String, String> parent = new HashMap<>();
+
+		static Groups read(DuckDBConnection c) throws SQLException {
+			Groups g = new Groups();
+			try (Statement st = c.createStatement();
+					ResultSet rs = st.executeQuery("SELECT code, parent_code FROM org_unit "
+							+ "UNION ALL SELECT predecessor_code, successor_code FROM org_succession")) {
+				while (rs.next()) {
+					g.add(rs.getString(1));
+					if (rs.getString(2) != null) {
+						g.union(rs.getString(1), rs.getString(2));
+					}
+				}
+			}
+			return g;
+		}
+
+		int size() {
+			return parent.size();
+		}
+
+		private void add(String code) {
+			parent.putIfAbsent(code, code);
+		}
+
+		private String root(String code) {
+			add(code);
+			String r = code;
+			while (!parent.get(r).equals(r)) {
+				r = parent.get(r);
+			}
+			// path compression
+			String x = code;
+			while (!parent.get(x).equals(r)) {
+				String next = parent.get(x);
+				parent.put(x, r);
+				x = next;
+			}
+			return r;
+		}
+
+		private void union(String a, String b) {
+			String ra = root(a);
+			String rb = root(b);
+			if (!ra.equals(rb)) {
+				parent.put(ra, rb);
+			}
+		}
+
+		/** Every unit of the groups of {@code codes}, and the codes themselves (a code without a unit row is a group alone). */
+		Set<String> unitsOfGroupsOf(Set<String> codes) {
+			Set<String> roots = new HashSet<>();
+			for (String code : codes) {
+				roots.add(root(code));
+			}
+			Set<String> out = new HashSet<>(codes);
+			for (String code : new ArrayList<>(parent.keySet())) {
+				if (roots.contains(root(code))) {
+					out.add(code);
+				}
+			}
+			return out;
+		}
+	}
+
+	private static Long lastRefreshedLoad(DuckDBConnection c) throws SQLException {
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(last_load_id) FROM figure_refresh")) {
+			rs.next();
+			long v = rs.getLong(1);
+			return rs.wasNull() ? null : v;
+		}
+	}
+
+	private static boolean structureChangedSince(DuckDBConnection c, long last) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM org_unit WHERE load_id > ?) "
+				+ "OR EXISTS (SELECT 1 FROM org_succession WHERE load_id > ?) OR EXISTS (SELECT 1 FROM term WHERE load_id > ?) "
+				+ "OR EXISTS (SELECT 1 FROM target WHERE load_id > ?) "
+				// a structure file replaces rows: a load of units, terms or targets that left none counts too
+				+ "OR EXISTS (SELECT 1 FROM load WHERE load_id > ? AND table_kind IN ('units', 'terms', 'targets'))")) {
+			for (int i = 1; i <= 5; i++) {
+				ps.setLong(i, last);
+			}
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				return rs.getBoolean(1);
+			}
+		}
+	}
+
+	private static Set<String> strings(DuckDBConnection c, String sql, Object... args) throws SQLException {
+		Set<String> out = new HashSet<>();
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			for (int i = 0; i < args.length; i++) {
+				ps.setObject(i + 1, args[i]);
+			}
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.add(rs.getString(1));
+				}
+			}
+		}
+		return out;
+	}
+
+	private static void markRefreshed(DuckDBConnection c) throws SQLException {
+		try (Statement st = c.createStatement()) {
+			st.execute("DELETE FROM figure_refresh");
+			st.execute("INSERT INTO figure_refresh SELECT current_timestamp, coalesce(max(load_id), 0) FROM load");
+		}
+	}
+
+	/** Work that commits as a whole or not at all. */
+	private interface Work {
+		void run() throws SQLException;
+	}
+
+	private static void inTransaction(DuckDBConnection c, Work work) throws SQLException {
+		c.setAutoCommit(false);
+		try {
+			work.run();
+			c.commit();
+		}
+		catch (SQLException | RuntimeException e) {
+			c.rollback();
+			throw e;
+		}
+		finally {
+			c.setAutoCommit(true);
+		}
+	}
+
+	private static boolean allTablesExist(DuckDBConnection c) throws SQLException {
+		String names = String.join(", ", TABLES.stream().map(t -> "'" + t.table() + "'").toList());
+		try (Statement st = c.createStatement();
+				ResultSet rs = st.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name IN ("
+						+ names + ")")) {
+			rs.next();
+			return rs.getInt(1) == TABLES.size();
 		}
 	}
 
@@ -71,7 +329,7 @@ public final class FigureTables {
 	}
 
 	/** The table holding {@code view} when the tables are fresh, else the view itself. */
-	static String source(DuckDBConnection c, String view) throws SQLException {
+	public static String source(DuckDBConnection c, String view) throws SQLException {
 		if (!fresh(c)) {
 			return view;
 		}

@@ -96,11 +96,19 @@ public final class Migrations {
 				run(conn, s, "V" + s.version() + "__" + s.name());
 			}
 		}
+		boolean viewsChanged = false;
 		for (Script s : repeatable) {
 			String recorded = checksumOf(conn, "R__" + s.name());
 			if (!s.checksum().equals(recorded)) {
 				log.info("Applying warehouse script R__{}", s.name());
 				run(conn, s, "R__" + s.name());
+				viewsChanged = true;
+			}
+		}
+		if (viewsChanged) {
+			// The figure tables hold what the old views computed: stale until the next refresh.
+			try (Statement st = conn.createStatement()) {
+				st.execute("DELETE FROM figure_refresh");
 			}
 		}
 	}

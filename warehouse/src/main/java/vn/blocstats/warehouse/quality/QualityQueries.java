@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 
 import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.figures.FigureTables;
 import vn.blocstats.warehouse.base.SqlScripts;
 
 /**
@@ -231,7 +232,7 @@ public final class QualityQueries {
 		try (DuckDBConnection c = warehouse.connection();
 				PreparedStatement ps = c.prepareStatement("SELECT f.kind, f.org_code, coalesce(u.name, l.name, f.org_code), f.metric, "
 						+ "coalesce(m.label_vi, f.metric), coalesce(m.label_en, f.metric), f.period_start, f.period_end, f.reported, "
-						+ "f.expected, f.detail FROM v_flag f "
+						+ "f.expected, f.detail FROM " + FigureTables.source(c, "v_flag") + " f "
 						+ "LEFT JOIN metric m ON m.code = f.metric "
 						+ "LEFT JOIN org_unit u ON u.code = f.org_code AND f.period_end BETWEEN u.valid_from AND u.valid_to "
 						+ "LEFT JOIN v_unit_latest_name l ON l.code = f.org_code "
