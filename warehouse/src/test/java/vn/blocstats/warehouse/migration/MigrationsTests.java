@@ -52,6 +52,10 @@ class MigrationsTests {
 		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
 			// pretend the file stopped at version 1
 			st.execute("DELETE FROM schema_history WHERE version > 1");
+			// (undo V006 first: its rule terms refer to the metrics)
+			st.execute("DROP TABLE validation_rule_term");
+			st.execute("DROP TABLE validation_rule");
+			st.execute("DROP TABLE rule_violation");
 			st.execute("DELETE FROM metric_alias");
 			st.execute("DELETE FROM metric_part");
 			st.execute("DROP MACRO text_key");
@@ -67,6 +71,9 @@ class MigrationsTests {
 			ResultSet rs = st.executeQuery("SELECT count(*) FROM metric_alias");
 			rs.next();
 			assertThat(rs.getInt(1)).isGreaterThan(100);
+			rs = st.executeQuery("SELECT count(*) FROM validation_rule_term WHERE rule_code = 'orgs_assessed_parts'");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(5);
 		}
 	}
 
