@@ -40,9 +40,11 @@ class MigrationsTests {
 			ResultSet rs = st.executeQuery("SELECT count(*) FROM metric_alias WHERE origin = 'admin'");
 			rs.next();
 			assertThat(rs.getInt(1)).isEqualTo(1);
-			rs = st.executeQuery("SELECT count(*) FROM schema_history WHERE version > 0");
+			// each version once, up to the latest (numbers may be left free: V005 is another branch's)
+			rs = st.executeQuery("SELECT max(version), count(*) - count(DISTINCT version) FROM schema_history WHERE version > 0");
 			rs.next();
 			assertThat(rs.getInt(1)).isEqualTo(Migrations.fromClasspath().latestVersion());
+			assertThat(rs.getInt(2)).isZero();
 		}
 	}
 
