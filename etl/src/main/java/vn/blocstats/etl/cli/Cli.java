@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command line of blocstats (everything but {@code serve}, which the application module adds):
- * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code bench}, {@code sample}. Each command returns
+ * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code rule}, {@code bench}, {@code sample}. Each command returns
  * the process's exit code.
  */
 @Component
@@ -20,22 +20,24 @@ public class Cli {
 	private final QueryCommand queryCommand;
 	private final ImportsCommand importsCommand;
 	private final AliasCommand aliasCommand;
+	private final RuleCommand ruleCommand;
 	private final BenchCommand benchCommand;
 	private final SampleCommand sampleCommand;
 
 	Cli(ImportCommand importCommand, QueryCommand queryCommand, ImportsCommand importsCommand, AliasCommand aliasCommand,
-			BenchCommand benchCommand, SampleCommand sampleCommand) {
+			RuleCommand ruleCommand, BenchCommand benchCommand, SampleCommand sampleCommand) {
 		this.importCommand = importCommand;
 		this.queryCommand = queryCommand;
 		this.importsCommand = importsCommand;
 		this.aliasCommand = aliasCommand;
+		this.ruleCommand = ruleCommand;
 		this.benchCommand = benchCommand;
 		this.sampleCommand = sampleCommand;
 	}
 
 	/** The commands this class runs. */
 	public static boolean handles(String command) {
-		return List.of("import", "query", "imports", "alias", "bench", "sample").contains(command);
+		return List.of("import", "query", "imports", "alias", "rule", "bench", "sample").contains(command);
 	}
 
 	public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -53,6 +55,7 @@ public class Cli {
 				case "query" -> queryCommand.run(a, out, err);
 				case "imports" -> importsCommand.run(a, out, err);
 				case "alias" -> aliasCommand.run(a, out, err);
+				case "rule" -> ruleCommand.run(a, out, err);
 				case "bench" -> benchCommand.run(a, out, err);
 				case "sample" -> sampleCommand.run(a, out, err);
 				default -> {
@@ -103,6 +106,9 @@ public class Cli {
 				      Lịch sử nạp tệp (từ kho lưu Spring Batch).
 				  blocstats alias add [--db FILE] ALIAS METRIC_CODE | alias list [--db FILE]
 				      Thêm/xem bí danh của chỉ tiêu (tên cột, tên chỉ tiêu mà đơn vị dùng).
+				  blocstats rule list | rule add [--db FILE] MÃ "VẾ_TRÁI <= VẾ_PHẢI" --vi "giải thích" [--en …] [--importance high|medium|low]
+				        | rule disable|enable|remove MÃ | rule check [--committee MÃ]
+				      Quy tắc kiểm tra số liệu (ví dụ members_assessed <= members_total): xem, thêm, tắt/bật, xóa, kiểm tra lại.
 				  blocstats bench import [--rows N] [--repeat R] [--dir DIR]
 				      Đo tốc độ nạp so với COPY của DuckDB.
 				  blocstats sample write [--out sample-data] [--seed N] | sample national --out DIR [--seed N]
