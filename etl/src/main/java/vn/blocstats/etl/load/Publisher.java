@@ -162,7 +162,7 @@ class Publisher implements Tasklet {
 		List<Problem> out = new ArrayList<>();
 		try (Statement st = conn.createStatement();
 				ResultSet rs = st.executeQuery("SELECT severity, sheet, row_no, column_name, value, reason, rule, a1, a2, a3, a4, a5, a6 "
-						+ "FROM stg_issue ORDER BY sheet NULLS FIRST, row_no, severity, rule")) {
+						+ "FROM stg_issue ORDER BY sheet NULLS FIRST, row_no, severity, rule, rowid")) {
 			while (rs.next()) {
 				String reason = rs.getString(6);
 				String rule = rs.getString(7);
