@@ -1,6 +1,7 @@
 -- Publishes the staged figures of one file (inside the file's transaction): resolves units and
--- term periods, rejects what the warehouse contradicts, warns on suspicious values, then replaces
--- the figures it corrects (the old rows stay, superseded) and adds the new ones.
+-- term periods, rejects what the warehouse contradicts and warns on suspicious values; then
+-- figures-load.sql replaces the figures it corrects (the old rows stay, superseded) and adds the
+-- new ones (the import's checks look at the warehouse between the two: vn.blocstats.etl.checks).
 -- Context: temp table pub_ctx(load_id). Problems go to stg_issue with rule and arguments.
 
 -- 1. Candidates, decoded from the staging dictionaries; rid is the row's place in the file (the
@@ -205,30 +206,8 @@ CREATE OR REPLACE TEMP TABLE pf_final AS
 SELECT p.* FROM pf_ok p
 ANTI JOIN (SELECT rid FROM pf_dup WHERE nv > 1 OR rid <> first_rid) d ON d.rid = p.rid;
 
--- 7. Warnings. Parts that do not add up to their total (same unit, period and basis, in this file).
-INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2, a3)
-SELECT 'warning', t.sheet, t.row_no, coalesce(t.value_column, 'Giá trị'), CAST(CAST(t.value AS BIGINT) AS VARCHAR), 'check.parts_sum',
-       m.label_vi, CAST(CAST(t.value AS BIGINT) AS VARCHAR), CAST(CAST(sum(p.value) AS BIGINT) AS VARCHAR)
-FROM pf_final t
-JOIN metric m ON m.code = t.metric_code
-JOIN metric_part mp ON mp.total_code = t.metric_code
-JOIN pf_final p ON p.code = t.code AND p.metric_code = mp.part_code AND p.p_start = t.p_start
-     AND p.p_end = t.p_end AND p.basis = t.basis
-GROUP BY t.rid, t.sheet, t.row_no, t.value, t.value_column, t.metric_code, m.label_vi
-HAVING count(*) = (SELECT count(*) FROM metric_part x WHERE x.total_code = t.metric_code) AND sum(p.value) <> t.value;
-
--- Rated more than assessed, when only some ratings are given.
-INSERT INTO stg_issue (severity, sheet, row_no, column_name, value, rule, a1, a2)
-SELECT 'warning', t.sheet, t.row_no, coalesce(t.value_column, 'Giá trị'), CAST(CAST(t.value AS BIGINT) AS VARCHAR), 'check.rated_exceeds',
-       CAST(CAST(sum(p.value) AS BIGINT) AS VARCHAR), CAST(CAST(t.value AS BIGINT) AS VARCHAR)
-FROM pf_final t
-JOIN metric_part mp ON mp.total_code = t.metric_code
-JOIN pf_final p ON p.code = t.code AND p.metric_code = mp.part_code AND p.p_start = t.p_start
-     AND p.p_end = t.p_end AND p.basis = t.basis
-WHERE t.metric_code IN ('orgs_assessed', 'members_assessed')
-GROUP BY t.rid, t.sheet, t.row_no, t.value, t.value_column, t.metric_code
-HAVING count(*) < (SELECT count(*) FROM metric_part x WHERE x.total_code = t.metric_code) AND sum(p.value) > t.value;
-
+-- 7. Warnings. (Parts that do not add up to their total, ratings above the count assessed: the
+--    validation rules, checked over the current figures after the load, see checks/ and V005.)
 -- A cumulative series that falls within a term (this file's values with the warehouse's current ones).
 CREATE OR REPLACE TEMP TABLE pf_cum AS
 SELECT rid, sheet, row_no, code, metric_code, p_end AS d, value FROM pf_final WHERE basis = 'luy_ke'
@@ -262,16 +241,3 @@ FROM (
     WINDOW w AS (PARTITION BY c.code, c.metric_code, t.term_key ORDER BY c.d)
 )
 WHERE rid IS NOT NULL AND prev_value IS NOT NULL AND value < prev_value;
-
--- 8. Load: a corrected figure supersedes the current one with the same unit, metric, period and basis.
-UPDATE fact SET superseded_by = (SELECT load_id FROM pub_ctx)
-FROM pf_final n
-WHERE fact.superseded_by IS NULL AND fact.org_code = n.code AND fact.metric_code = n.metric_code
-  AND fact.period_start = n.p_start AND fact.period_end = n.p_end AND fact.basis = n.basis;
-
-INSERT INTO fact (org_code, metric_code, period_start, period_end, basis, value, period_text, note, load_id,
-                  source_sheet, source_row, superseded_by)
-SELECT code, metric_code, p_start, p_end, basis, value, period_text, note, (SELECT load_id FROM pub_ctx), sheet, row_no, NULL
-FROM pf_final;
-
-INSERT INTO pub_count SELECT 'figures', count(*) FROM pf_final;

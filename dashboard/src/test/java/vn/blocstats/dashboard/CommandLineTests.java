@@ -83,6 +83,43 @@ class CommandLineTests {
 	}
 
 	@Test
+	void an_administrator_adds_lists_disables_and_removes_a_validation_rule_and_the_next_import_checks_it() throws Exception {
+		String db = dir.resolve("w.duckdb").toString();
+		run("import", "--db", db, FIXTURES.resolve("good/01-units.csv").toString());
+		Path f = dir.resolve("f.csv");
+		Files.writeString(f, "Mã đơn vị,Kỳ báo cáo,Chỉ tiêu,Giá trị\n74-KCQDN-001,6 tháng đầu năm 2022,recognitions,30\n"
+				+ "74-KCQDN-001,6 tháng đầu năm 2022,admissions,12\n");
+		assertThat(run("import", "--db", db, f.toString()).out()).contains("1 tệp: đọc 2 dòng, nạp 2, loại 0, 0 cảnh báo");
+
+		Run unknown = run("rule", "add", "--db", db, "x_rule", "recognitions <= 2 * admision", "--vi", "Giải thích");
+		assertThat(unknown.code()).isEqualTo(64);
+		assertThat(unknown.err()).contains("Không có chỉ tiêu mã “admision” trong danh mục");
+
+		// 30 > 2 × 12 = 24: one violation, found at once
+		Run added = run("rule", "add", "--db", db, "recognitions_le_twice_admissions", "recognitions <= 2 * admissions", "--vi",
+				"Số công nhận chính thức không quá hai lần số kết nạp", "--importance", "low");
+		assertThat(added.code()).as(added.err()).isZero();
+		assertThat(added.out()).isEqualTo("Đã thêm quy tắc recognitions_le_twice_admissions: recognitions <= 2 * admissions — đã kiểm tra "
+				+ "mọi đơn vị, 1 vi phạm\n");
+		assertThat(run("rule", "list", "--db", db).out()).contains("recognitions_le_twice_admissions")
+			.contains("members_assessed_le_total").contains("quản trị viên");
+		assertThat(run("rule", "check", "--db", db).out())
+			.contains("74-KCQDN-001 | 6 tháng đầu năm 2022 | recognitions_le_twice_admissions | Công nhận đảng viên chính thức (30) > "
+					+ "2 × Kết nạp đảng viên mới (24)")
+			.endsWith("1 vi phạm\n");
+		// the next import reports it for the units it touches
+		assertThat(run("import", "--db", db, f.toString()).out()).contains("1 tệp: đọc 2 dòng, nạp 2, loại 0, 1 cảnh báo");
+
+		assertThat(run("rule", "disable", "--db", db, "recognitions_le_twice_admissions").out())
+			.isEqualTo("Đã tắt quy tắc recognitions_le_twice_admissions\n");
+		assertThat(run("rule", "check", "--db", db).out()).endsWith("0 vi phạm\n");
+		assertThat(run("rule", "remove", "--db", db, "members_total_parts").err()).contains("có sẵn trong sản phẩm, không xóa được");
+		assertThat(run("rule", "remove", "--db", db, "recognitions_le_twice_admissions").code()).isZero();
+		assertThat(run("rule", "list", "--db", db).out()).doesNotContain("recognitions_le_twice_admissions");
+		assertThat(run("rule", "frobnicate", "--db", db).err()).contains("blocstats rule list");
+	}
+
+	@Test
 	void import_inbox_prints_the_import_summary_and_where_each_file_went_and_its_dry_run_moves_nothing() throws Exception {
 		String db = dir.resolve("data/w.duckdb").toString();
 		Path inbox = dir.resolve("data/inbox");

@@ -28,6 +28,13 @@ public final class AuditAction {
 
 	public static final String USER_ENABLE = "user_enable";
 
+	/** A validation rule added, disabled or enabled on the data quality screen. */
+	public static final String RULE_ADD = "rule_add";
+
+	public static final String RULE_DISABLE = "rule_disable";
+
+	public static final String RULE_ENABLE = "rule_enable";
+
 	/** The user of an event without a signed-in user: the nightly batch and the server itself. */
 	public static final String SYSTEM = "system";
 

@@ -31,7 +31,7 @@ record QualityFilter(Tab tab, Optional<String> committee, Optional<Integer> year
 
 	/** The tabs of the screen, by their name in the URL. */
 	enum Tab {
-		HISTORY("history"), COMPLETENESS("completeness"), FLAGS("flags");
+		HISTORY("history"), COMPLETENESS("completeness"), FLAGS("flags"), RULES("rules");
 
 		final String param;
 

@@ -15,15 +15,21 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
+import vn.blocstats.dashboard.audit.AuditAction;
+import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.etl.load.ImportHistory;
+import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.report.Problem;
 import vn.blocstats.etl.report.RejectReport;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.figures.FigureQueries;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
+import vn.blocstats.warehouse.metric.MetricCatalog;
 import vn.blocstats.warehouse.quality.HalfYear;
 import vn.blocstats.warehouse.quality.QualityQueries;
 import vn.blocstats.warehouse.quality.QualityQueries.Completeness;
@@ -31,11 +37,15 @@ import vn.blocstats.warehouse.quality.QualityQueries.Flag;
 import vn.blocstats.warehouse.quality.QualityQueries.Issue;
 import vn.blocstats.warehouse.quality.QualityQueries.Load;
 import vn.blocstats.warehouse.quality.QualityQueries.Unit;
+import vn.blocstats.warehouse.rules.ValidationRule;
+import vn.blocstats.warehouse.rules.ValidationRules;
+import vn.blocstats.warehouse.rules.ValidationRules.Violation;
 
 /**
  * What the data-quality screen reads: the warehouse's loads joined with the job repository's
  * history ({@link ImportHistory}, as {@code blocstats imports} prints it), a load's issues and its
- * reject report, completeness and flags ({@link QualityQueries}). The warehouse is opened on first
+ * reject report, completeness and flags ({@link QualityQueries}), the validation rules and their
+ * violations ({@link ValidationRules}) and an administrator's edits of the rules. The warehouse is opened on first
  * use. Thread-safe: each call reads its own consistent snapshot.
  */
 @Service
@@ -46,10 +56,68 @@ class QualityService {
 
 	private final ObjectProvider<Warehouse> warehouse;
 	private final ImportHistory jobs;
+	private final ImportService imports;
+	private final AuditLog audit;
 
-	QualityService(ObjectProvider<Warehouse> warehouse, ImportHistory jobs) {
+	QualityService(ObjectProvider<Warehouse> warehouse, ImportHistory jobs, @Lazy ImportService imports, AuditLog audit) {
 		this.warehouse = warehouse;
 		this.jobs = jobs;
+		this.imports = imports;
+		this.audit = audit;
+	}
+
+	/** Every validation rule, in order. */
+	List<ValidationRule> rules() throws SQLException {
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
+			return ValidationRules.list(c);
+		}
+	}
+
+	/** The catalog, to write a rule's sides in words. */
+	MetricCatalog catalog() throws SQLException {
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
+			return MetricCatalog.load(c);
+		}
+	}
+
+	/** The violations of the rules under {@code committee} (as the last import or rule change found them). */
+	List<Violation> violations(String committee) throws SQLException {
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
+			return ValidationRules.violations(c, Optional.ofNullable(committee));
+		}
+	}
+
+	/**
+	 * Adds an administrator's rule (parsed strictly; every unit checked against it at once), taking
+	 * the import's turn so that no import writes the violations meanwhile; audited.
+	 *
+	 * @throws IllegalArgumentException (Vietnamese) when the rule is refused
+	 */
+	void addRule(ValidationRule rule) {
+		imports.exclusively(() -> {
+			try (DuckDBConnection c = warehouse.getObject().connection()) {
+				ValidationRules.add(c, rule);
+				return null;
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("The rule cannot be added", e);
+			}
+		});
+		audit.record(AuditAction.RULE_ADD, rule.code() + ": " + rule.expression());
+	}
+
+	/** Enables or disables a rule (every unit checked again), in the import's turn; audited. */
+	void setRuleEnabled(String code, boolean enabled) {
+		imports.exclusively(() -> {
+			try (DuckDBConnection c = warehouse.getObject().connection()) {
+				ValidationRules.setEnabled(c, code, enabled);
+				return null;
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("The rule cannot be changed", e);
+			}
+		});
+		audit.record(enabled ? AuditAction.RULE_ENABLE : AuditAction.RULE_DISABLE, code);
 	}
 
 	/**

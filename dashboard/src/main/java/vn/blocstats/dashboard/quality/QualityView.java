@@ -13,6 +13,8 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,18 +23,21 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import vn.blocstats.dashboard.quality.QualityService.HistoryRow;
 import vn.blocstats.warehouse.base.VietFormat;
@@ -43,13 +48,19 @@ import vn.blocstats.warehouse.quality.QualityQueries.Flag;
 import vn.blocstats.warehouse.quality.QualityQueries.Issue;
 import vn.blocstats.warehouse.quality.QualityQueries.Load;
 import vn.blocstats.warehouse.quality.QualityQueries.Unit;
+import vn.blocstats.warehouse.metric.MetricCatalog;
+import vn.blocstats.warehouse.rules.ValidationRule;
+import vn.blocstats.warehouse.rules.ValidationRules;
+import vn.blocstats.warehouse.rules.ValidationRules.Violation;
 
 /**
- * "Chất lượng số liệu": three tabs (the shown tab's content only is on the page). <em>Import history</em> lists the newest imports; choosing one
+ * "Chất lượng số liệu": four tabs (the shown tab's content only is on the page). <em>Import history</em> lists the newest imports; choosing one
  * lists its rejected rows and warnings and offers its reject report (CSV) for download — by
  * default the newest load. <em>Completeness</em> shows, per half-year, how many of the committee's
  * grassroots units reported, and which did not for the chosen half-year. <em>Flags</em> lists the
- * disagreements the views found under the committee, each explained. Everything chosen lives in the
+ * disagreements the views found under the committee, each explained. <em>Validation rules</em>
+ * lists the rules' violations under the committee and the rules themselves; an administrator adds
+ * a rule there, or disables and enables the one selected. Everything chosen lives in the
  * URL ({@link QualityFilter}): a change navigates to the new URL, and opening a URL shows what it
  * names. Only the shown tab's data is read.
  */
@@ -73,9 +84,13 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private final Tab historyTab = new Tab();
 	private final Tab completenessTab = new Tab();
 	private final Tab flagsTab = new Tab();
+	private final Tab rulesTab = new Tab();
 	private final VerticalLayout historyContent;
 	private final VerticalLayout completenessContent;
 	private final VerticalLayout flagsContent;
+	private final VerticalLayout rulesContent;
+	/** The signed-in user may edit the rules. */
+	private final boolean admin;
 
 	final Grid<HistoryRow> history = new Grid<>();
 	final H3 issuesTitle = new H3();
@@ -89,14 +104,30 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	final Paragraph flagsNote = new Paragraph();
 	final Grid<Flag> flags = new Grid<>();
 
+	final Paragraph violationsNote = new Paragraph();
+	final Grid<Violation> violations = new Grid<>();
+	final Grid<ValidationRule> rules = new Grid<>();
+	final Span ruleMessage = new Span();
+	final TextField ruleCode = new TextField();
+	final TextField ruleExpression = new TextField();
+	final TextField ruleVi = new TextField();
+	final TextField ruleEn = new TextField();
+	final Select<String> ruleImportance = new Select<>();
+	final Button addRule = new Button();
+	final Button toggleRule = new Button();
+	final HorizontalLayout ruleForm;
+	private final HorizontalLayout ruleSelected;
+	private MetricCatalog catalog;
+
 	/** The committee whose completeness was read last, and what was read (read again only for another committee). */
 	private String completenessOf;
 	private List<Completeness> allCompleteness = List.of();
 	private String flagsOf;
 	private List<Flag> allFlags = List.of();
 
-	QualityView(QualityService quality) throws SQLException {
+	QualityView(QualityService quality, AuthenticationContext auth) throws SQLException {
 		this.quality = quality;
+		this.admin = auth.hasRole("ADMIN");
 		addClassName("quality-view");
 		setSizeFull();
 
@@ -125,7 +156,8 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		historyTab.setLabel(getTranslation("quality.tab.history"));
 		completenessTab.setLabel(getTranslation("quality.tab.completeness"));
 		flagsTab.setLabel(getTranslation("quality.tab.flags"));
-		tabs.add(historyTab, completenessTab, flagsTab);
+		rulesTab.setLabel(getTranslation("quality.tab.rules"));
+		tabs.add(historyTab, completenessTab, flagsTab, rulesTab);
 		tabs.setWidthFull();
 		tabs.addSelectedChangeListener(e -> {
 			if (e.isFromClient()) {
@@ -135,6 +167,9 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		historyContent = historyContent();
 		completenessContent = completenessContent();
 		flagsContent = flagsContent();
+		ruleForm = new HorizontalLayout(ruleCode, ruleExpression, ruleImportance, ruleVi, ruleEn, addRule);
+		ruleSelected = new HorizontalLayout(toggleRule);
+		rulesContent = rulesContent();
 		tabContent.setPadding(false);
 		tabContent.setWidthFull();
 		add(new H2(getTranslation("quality.title")), filters, tabs, tabContent);
@@ -174,7 +209,8 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			.setHeader(getTranslation("quality.issue.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
 		issues.addColumn(Issue::column).setHeader(getTranslation("quality.issue.column")).setAutoWidth(true);
 		issues.addColumn(Issue::value).setHeader(getTranslation("quality.issue.value")).setAutoWidth(true);
-		issues.addColumn(i -> getTranslation(i.isError() ? "quality.issue.error" : "quality.issue.warning"))
+		issues.addColumn(i -> getTranslation("quality.issue." + ("error".equals(i.severity()) ? "error"
+				: "info".equals(i.severity()) ? "info" : "warning")))
 			.setHeader(getTranslation("quality.issue.severity")).setAutoWidth(true);
 		issues.addColumn(Issue::reason).setHeader(getTranslation("quality.issue.reason")).setFlexGrow(3);
 		issues.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -236,6 +272,106 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		return content;
 	}
 
+	private VerticalLayout rulesContent() {
+		violations.addColumn(v -> v.orgName() + " (" + v.orgCode() + ")").setHeader(getTranslation("quality.flags.unit")).setAutoWidth(true);
+		violations.addColumn(v -> "luy_ke".equals(v.basis()) ? VietFormat.date(v.periodEnd(), getLocale())
+				: span(v.periodStart(), v.periodEnd())).setHeader(getTranslation("quality.flags.period")).setAutoWidth(true);
+		violations.addColumn(v -> isVietnamese() ? v.rule().explanationVi() : v.rule().explanationEn())
+			.setHeader(getTranslation("quality.rules.rule")).setFlexGrow(2);
+		violations.addColumn(v -> ValidationRules.sides(v, catalog, getLocale())).setHeader(getTranslation("quality.rules.sides"))
+			.setFlexGrow(3);
+		violations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		violations.setHeight("22em");
+
+		rules.addColumn(ValidationRule::code).setHeader(getTranslation("quality.rules.code")).setAutoWidth(true);
+		rules.addColumn(ValidationRule::expression).setHeader(getTranslation("quality.rules.expression")).setFlexGrow(2);
+		rules.addColumn(r -> getTranslation("quality.rules.importance." + r.importance())).setHeader(getTranslation("quality.rules.importance"))
+			.setAutoWidth(true);
+		rules.addColumn(r -> getTranslation(r.enabled() ? "quality.rules.enabled" : "quality.rules.disabled"))
+			.setHeader(getTranslation("quality.rules.state")).setAutoWidth(true);
+		rules.addColumn(r -> getTranslation("quality.rules.origin." + r.origin())).setHeader(getTranslation("quality.rules.origin"))
+			.setAutoWidth(true);
+		rules.addColumn(r -> isVietnamese() ? r.explanationVi() : r.explanationEn()).setHeader(getTranslation("quality.rules.explanation"))
+			.setFlexGrow(3);
+		rules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		rules.setHeight("22em");
+		rules.addSelectionListener(e -> showSelectedRule());
+
+		ruleCode.setLabel(getTranslation("quality.rules.code"));
+		ruleCode.setPlaceholder("members_assessed_le_total");
+		ruleExpression.setLabel(getTranslation("quality.rules.expression"));
+		ruleExpression.setPlaceholder("members_assessed <= members_total");
+		ruleExpression.setWidth("24em");
+		ruleVi.setLabel(getTranslation("quality.rules.explanationVi"));
+		ruleVi.setWidth("24em");
+		ruleEn.setLabel(getTranslation("quality.rules.explanationEn"));
+		ruleImportance.setLabel(getTranslation("quality.rules.importance"));
+		ruleImportance.setItems(ValidationRule.IMPORTANCE);
+		ruleImportance.setItemLabelGenerator(i -> getTranslation("quality.rules.importance." + i));
+		ruleImportance.setValue("medium");
+		addRule.setText(getTranslation("quality.rules.add"));
+		addRule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		addRule.addClickListener(e -> actOnRule(() -> {
+			ValidationRule r = ValidationRule.of(ruleCode.getValue().strip(), ruleExpression.getValue(), ruleImportance.getValue(),
+					ruleVi.getValue(), ruleEn.getValue());
+			quality.addRule(r);
+			ruleCode.clear();
+			ruleExpression.clear();
+			ruleVi.clear();
+			ruleEn.clear();
+			return getTranslation("quality.rules.added", r.code());
+		}));
+		toggleRule.addClickListener(e -> actOnRule(() -> {
+			ValidationRule r = rules.asSingleSelect().getValue();
+			if (r == null) {
+				throw new IllegalArgumentException(getTranslation("quality.rules.noneSelected"));
+			}
+			quality.setRuleEnabled(r.code(), !r.enabled());
+			return getTranslation(r.enabled() ? "quality.rules.disabledNow" : "quality.rules.enabledNow", r.code());
+		}));
+		ruleForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		ruleForm.setWrap(true);
+		ruleForm.setVisible(admin);
+		ruleSelected.setVisible(admin);
+		ruleMessage.addClassName("quality-rule-message");
+		Paragraph about = new Paragraph(getTranslation("quality.rules.about"));
+		about.addClassName("quality-about");
+		VerticalLayout content = new VerticalLayout(about, violationsNote, violations, new H3(getTranslation("quality.rules.title")),
+				ruleMessage, rules, ruleSelected, ruleForm);
+		content.setPadding(false);
+		showSelectedRule();
+		return content;
+	}
+
+	/** Runs an administrator's change of the rules; says its outcome (or why it was refused) and reads the tab again. */
+	private void actOnRule(java.util.function.Supplier<String> change) {
+		String keep = rules.asSingleSelect().getValue() == null ? null : rules.asSingleSelect().getValue().code();
+		try {
+			ruleMessage.setText(change.get());
+			ruleMessage.getElement().getThemeList().set("error", false);
+			violationsOf = null;
+		}
+		catch (IllegalArgumentException e) {
+			ruleMessage.setText(e.getMessage());
+			ruleMessage.getElement().getThemeList().set("error", true);
+		}
+		try {
+			showRules(shown, Optional.ofNullable(committee.getValue()));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("The rules cannot be read", e);
+		}
+		if (keep != null) {
+			rules.getListDataView().getItems().filter(r -> r.code().equals(keep)).findFirst().ifPresent(rules::select);
+		}
+	}
+
+	private void showSelectedRule() {
+		ValidationRule r = rules.asSingleSelect().getValue();
+		toggleRule.setEnabled(r != null);
+		toggleRule.setText(getTranslation(r != null && !r.enabled() ? "quality.rules.enable" : "quality.rules.disable"));
+	}
+
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		QualityFilter filter = QualityFilter.of(event.getLocation().getQueryParameters());
@@ -248,12 +384,14 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			case HISTORY -> historyTab;
 			case COMPLETENESS -> completenessTab;
 			case FLAGS -> flagsTab;
+			case RULES -> rulesTab;
 		});
 		tabContent.removeAll();
 		tabContent.add(switch (filter.tab()) {
 			case HISTORY -> historyContent;
 			case COMPLETENESS -> completenessContent;
 			case FLAGS -> flagsContent;
+			case RULES -> rulesContent;
 		});
 		year.setVisible(filter.tab() != QualityFilter.Tab.HISTORY);
 		committee.setVisible(filter.tab() != QualityFilter.Tab.HISTORY);
@@ -262,6 +400,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 				case HISTORY -> shown = showHistory(filter);
 				case COMPLETENESS -> shown = showCompleteness(filter, c);
 				case FLAGS -> shown = showFlags(filter, c);
+				case RULES -> shown = showRules(filter, c);
 			}
 		}
 		catch (SQLException e) {
@@ -372,6 +511,29 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		return new QualityFilter(filter.tab(), c.map(Committee::code), y, filter.period(), filter.load());
 	}
 
+	private String violationsOf;
+	private List<Violation> allViolations = List.of();
+
+	private QualityFilter showRules(QualityFilter filter, Optional<Committee> c) throws SQLException {
+		if (catalog == null) {
+			catalog = quality.catalog();
+		}
+		String code = c.map(Committee::code).orElse(null);
+		if (code != null && !code.equals(violationsOf)) {
+			allViolations = quality.violations(code);
+			violationsOf = code;
+		}
+		List<Violation> all = code == null ? List.of() : allViolations;
+		Optional<Integer> y = years(all.stream().map(v -> v.periodEnd().getYear()).toList(), filter.year());
+		List<Violation> rows = all.stream().filter(v -> y.isEmpty() || v.periodEnd().getYear() == y.get()).toList();
+		violations.setItems(rows);
+		violationsNote.setText(rows.isEmpty() ? getTranslation("quality.rules.none")
+				: getTranslation("quality.rules.count", VietFormat.count(rows.size(), getLocale())));
+		rules.setItems(quality.rules());
+		showSelectedRule();
+		return new QualityFilter(filter.tab(), c.map(Committee::code), y, filter.period(), filter.load());
+	}
+
 	/** Offers {@code years} (newest first) in the year select and chooses {@code wanted} if it is one of them. */
 	private Optional<Integer> years(List<Integer> years, Optional<Integer> wanted) {
 		List<Integer> distinct = new ArrayList<>(years.stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList());
@@ -387,7 +549,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	private QualityFilter.Tab tabOf(Tab tab) {
 		return tab == completenessTab ? QualityFilter.Tab.COMPLETENESS
-				: tab == flagsTab ? QualityFilter.Tab.FLAGS : QualityFilter.Tab.HISTORY;
+				: tab == flagsTab ? QualityFilter.Tab.FLAGS : tab == rulesTab ? QualityFilter.Tab.RULES : QualityFilter.Tab.HISTORY;
 	}
 
 	private <T> void count(Grid<T> grid, ValueProvider<T, Number> value, String header) {

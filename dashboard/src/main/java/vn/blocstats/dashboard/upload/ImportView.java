@@ -48,7 +48,9 @@ import vn.blocstats.warehouse.base.VietFormat;
 /**
  * "Nhập dữ liệu", the stewards' import: upload files ({@value UploadService#MAX_FILES} at most,
  * {@code .csv .xlsx .xls}, each up to {@code blocstats.upload.max-bytes}), check them — a dry run of
- * the import that keeps nothing, shown per file with every rejected row and warning — then confirm,
+ * the import that keeps nothing, shown per file with every rejected row and warning (rules not met,
+ * outliers against each unit's history) and every correction (old → new, and the term figures that
+ * change) — then confirm,
  * which loads exactly the files checked, or cancel, which deletes them. Checks and loads run in the
  * background while the page polls for the result (no push, no frontend build); a steward who leaves
  * without confirming leaves nothing behind.
@@ -146,7 +148,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("upload.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
 		lines.addColumn(l -> l.problem().column()).setHeader(getTranslation("upload.column")).setAutoWidth(true);
 		lines.addColumn(l -> l.problem().value()).setHeader(getTranslation("upload.value")).setAutoWidth(true);
-		lines.addColumn(l -> getTranslation(l.problem().isError() ? "upload.error" : "upload.warning"))
+		lines.addColumn(l -> getTranslation(switch (l.problem().severity()) {
+			case ERROR -> "upload.error";
+			case WARNING -> "upload.warning";
+			case INFO -> "upload.info";
+		}))
 			.setHeader(getTranslation("upload.severity")).setAutoWidth(true);
 		lines.addColumn(l -> l.problem().reason()).setHeader(getTranslation("upload.reason")).setFlexGrow(3);
 		lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -229,6 +229,57 @@ class QualityViewTests extends SpringBrowserlessTest {
 		assertThat(view.flagsNote.getText()).startsWith("Không có cảnh báo nào");
 	}
 
+	@Test
+	void the_rules_tab_lists_the_violations_under_the_committee_with_both_sides_and_every_rule() {
+		QualityView view = open("chat-luong?tab=rules&committee=74-KCQDN");
+
+		// bad/figures-warnings.csv, 74-KCQDN-001 on 31/12/2021: 1.250 members ≠ 1.200 + 40; 30 + 80 rated good or better > 100 assessed
+		GridTester<?, ?> v = test(view.violations);
+		assertThat(v.size()).isEqualTo(2);
+		assertThat(IntStream.range(0, 4).mapToObj(c -> v.getCellText(0, c))).containsExactly("Đảng bộ Sở Y tế (74-KCQDN-001)",
+				"31/12/2021", "Tổng số đảng viên bằng số đảng viên chính thức cộng số đảng viên dự bị",
+				"Tổng số đảng viên (1.250) > Đảng viên chính thức + Đảng viên dự bị (1.240)");
+		assertThat(v.getCellText(1, 3)).isEqualTo("Đảng viên hoàn thành xuất sắc nhiệm vụ + Đảng viên hoàn thành tốt nhiệm vụ (110) > "
+				+ "Đảng viên được đánh giá, xếp loại (100)");
+		assertThat(view.violationsNote.getText()).startsWith("2 vi phạm.");
+		GridTester<?, ?> rules = test(view.rules);
+		assertThat(IntStream.range(0, rules.size()).mapToObj(r -> rules.getCellText(r, 1)))
+			.contains("members_total = members_official + members_probationary", "members_assessed <= members_total");
+		// a viewer reads the rules; only an administrator edits them
+		assertThat(view.ruleForm.isVisible()).isFalse();
+	}
+
+	@Test
+	@WithMockUser(username = "an", roles = "ADMIN")
+	void an_administrator_adds_a_rule_parsed_against_the_catalog_and_disables_and_enables_one() {
+		QualityView view = open("chat-luong?tab=rules&committee=74-KCQDN");
+		assertThat(view.ruleForm.isVisible()).isTrue();
+
+		test(view.ruleCode).setValue("members_excellent_le_total");
+		test(view.ruleExpression).setValue("members_excelent <= members_total");
+		test(view.ruleVi).setValue("Số đảng viên xuất sắc không vượt quá tổng số đảng viên");
+		test(view.addRule).click();
+		assertThat(view.ruleMessage.getText()).startsWith("Không có chỉ tiêu mã “members_excelent” trong danh mục");
+
+		test(view.ruleExpression).setValue("members_excellent <= members_total");
+		test(view.addRule).click();
+		assertThat(view.ruleMessage.getText()).isEqualTo("Đã thêm quy tắc members_excellent_le_total và kiểm tra lại mọi đơn vị.");
+		GridTester<Grid<vn.blocstats.warehouse.rules.ValidationRule>, vn.blocstats.warehouse.rules.ValidationRule> rules = test(view.rules);
+		int added = IntStream.range(0, rules.size()).filter(r -> rules.getRow(r).code().equals("members_excellent_le_total")).findFirst()
+			.orElseThrow();
+		assertThat(rules.getCellText(added, 4)).isEqualTo("quản trị viên thêm");
+
+		int parts = IntStream.range(0, rules.size()).filter(r -> rules.getRow(r).code().equals("members_total_parts")).findFirst()
+			.orElseThrow();
+		rules.select(parts);
+		test(view.toggleRule).click();
+		assertThat(view.ruleMessage.getText()).isEqualTo("Đã tắt quy tắc members_total_parts.");
+		assertThat(test(view.violations).size()).isEqualTo(1);
+		test(view.toggleRule).click();
+		assertThat(view.ruleMessage.getText()).isEqualTo("Đã bật quy tắc members_total_parts và kiểm tra lại mọi đơn vị.");
+		assertThat(test(view.violations).size()).isEqualTo(2);
+	}
+
 	private static int row(GridTester<Grid<QualityService.HistoryRow>, QualityService.HistoryRow> grid, String file) {
 		return IntStream.range(0, grid.size()).filter(r -> grid.getRow(r).file().equals(file)).findFirst().orElseThrow();
 	}

@@ -160,7 +160,7 @@ class ImportViewTests extends SpringBrowserlessTest {
 		try (Stream<Path> files = Files.list(uploads())) {
 			assertThat(files.filter(p -> p.toString().endsWith(".bao-cao.csv")).map(ImportViewTests::read)
 				.filter(r -> r.contains("calc")).toList()).singleElement().satisfies(r -> assertThat(r).startsWith("\uFEFF")
-					.contains("\r\n'=cmd|' /C calc'!A0.csv,,2,Giá trị,1250,Cảnh báo,"));
+					.contains("\r\n'=cmd|' /C calc'!A0.csv,,2,Giá trị,1.250,Cảnh báo,"));
 		}
 	}
 
@@ -222,6 +222,38 @@ class ImportViewTests extends SpringBrowserlessTest {
 	}
 
 	/** Waits for the check or load running in the background, then lets the page take its result (as a poll would). */
+	@Test
+	void before_confirming_the_steward_sees_the_corrections_old_and_new_the_term_figures_they_change_and_the_outliers()
+			throws Exception {
+		ImportView view = navigate(ImportView.class);
+		// The good fixtures hold 74-KCQDN-001's admissions 12 (H1/2021) and 15 (H2/2021); 74-KCQDN's 2020–2025 admissions
+		// are its units' 12 + 15 + 8 + 4 = 39, and 3,2 per 100 of the 1.234 members of 30/6/2020.
+		byte[] bytes = """
+				Mã đơn vị,Kỳ báo cáo,Chỉ tiêu,Giá trị
+				74-KCQDN-001,6 tháng cuối năm 2021,Kết nạp đảng viên mới,4
+				74-KCQDN-001,6 tháng đầu năm 2022,Kết nạp đảng viên mới,40
+				""".getBytes(StandardCharsets.UTF_8);
+		List<String> before = counts();
+		test(view.upload).upload("sua-so-lieu.csv", CSV, bytes);
+		test(view.check).click();
+		finish(view);
+
+		assertThat(counts()).as("a dry run keeps nothing").isEqualTo(before);
+		GridTester<?, ?> lines = test(view.lines);
+		// after: 12 + 4 + 8 + 4 + 40 = 68, and 100 × 68 / 1.234 = 5,5; 4 → 40 against the corrected H2/2021
+		assertThat(IntStream.range(0, lines.size()).mapToObj(r -> lines.getCellText(r, 2) + " | " + lines.getCellText(r, 5) + " | "
+				+ lines.getCellText(r, 6))).containsExactly(
+					" | Thông tin (sửa số liệu) | Số liệu nhiệm kỳ thay đổi: Kết nạp đảng viên mới, 74-KCQDN, nhiệm kỳ 2020–2025: 39 → 68",
+					" | Thông tin (sửa số liệu) | Số liệu nhiệm kỳ thay đổi: Kết nạp trên 100 đảng viên, 74-KCQDN, nhiệm kỳ 2020–2025: "
+							+ "3,2 ‰ → 5,5 ‰",
+					"2 | Thông tin (sửa số liệu) | Sửa số liệu: Kết nạp đảng viên mới, 74-KCQDN-001, 6 tháng cuối năm 2021: 15 → 4",
+					"3 | Cảnh báo | Kết nạp đảng viên mới, 74-KCQDN-001, 6 tháng đầu năm 2022: 4 → 40: gấp 10 lần kỳ trước "
+							+ "(6 tháng cuối năm 2021)");
+		// corrections are information, not warnings: one warning
+		assertThat(view.status.getText()).startsWith("Kết quả kiểm tra: 1 tệp, đọc 2 dòng, nạp 2, loại 0, 1 cảnh báo.");
+		test(view.cancel).click();
+	}
+
 	private static void finish(ImportView view) {
 		view.work.join();
 		MockVaadin.clientRoundtrip();

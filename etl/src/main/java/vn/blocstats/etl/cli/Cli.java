@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command line of blocstats (everything but {@code serve}, which the application module adds):
- * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code bench}, {@code sample}. Each command returns
+ * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code rule}, {@code refresh}, {@code bench}, {@code sample}. Each command returns
  * the process's exit code.
  */
 @Component
@@ -20,22 +20,26 @@ public class Cli {
 	private final QueryCommand queryCommand;
 	private final ImportsCommand importsCommand;
 	private final AliasCommand aliasCommand;
+	private final RuleCommand ruleCommand;
+	private final RefreshCommand refreshCommand;
 	private final BenchCommand benchCommand;
 	private final SampleCommand sampleCommand;
 
 	Cli(ImportCommand importCommand, QueryCommand queryCommand, ImportsCommand importsCommand, AliasCommand aliasCommand,
-			BenchCommand benchCommand, SampleCommand sampleCommand) {
+			RuleCommand ruleCommand, RefreshCommand refreshCommand, BenchCommand benchCommand, SampleCommand sampleCommand) {
 		this.importCommand = importCommand;
 		this.queryCommand = queryCommand;
 		this.importsCommand = importsCommand;
 		this.aliasCommand = aliasCommand;
+		this.ruleCommand = ruleCommand;
+		this.refreshCommand = refreshCommand;
 		this.benchCommand = benchCommand;
 		this.sampleCommand = sampleCommand;
 	}
 
 	/** The commands this class runs. */
 	public static boolean handles(String command) {
-		return List.of("import", "query", "imports", "alias", "bench", "sample").contains(command);
+		return List.of("import", "query", "imports", "alias", "rule", "refresh", "bench", "sample").contains(command);
 	}
 
 	public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -53,6 +57,8 @@ public class Cli {
 				case "query" -> queryCommand.run(a, out, err);
 				case "imports" -> importsCommand.run(a, out, err);
 				case "alias" -> aliasCommand.run(a, out, err);
+				case "rule" -> ruleCommand.run(a, out, err);
+				case "refresh" -> refreshCommand.run(a, out, err);
 				case "bench" -> benchCommand.run(a, out, err);
 				case "sample" -> sampleCommand.run(a, out, err);
 				default -> {
@@ -103,6 +109,11 @@ public class Cli {
 				      Lịch sử nạp tệp (từ kho lưu Spring Batch).
 				  blocstats alias add [--db FILE] ALIAS METRIC_CODE | alias list [--db FILE]
 				      Thêm/xem bí danh của chỉ tiêu (tên cột, tên chỉ tiêu mà đơn vị dùng).
+				  blocstats refresh [--db FILE] [--all]
+				      Cập nhật các bảng số liệu của bảng điều khiển: phần các lần nạp mới chạm tới, hoặc toàn bộ (--all).
+				  blocstats rule list | rule add [--db FILE] MÃ "VẾ_TRÁI <= VẾ_PHẢI" --vi "giải thích" [--en …] [--importance high|medium|low]
+				        | rule disable|enable|remove MÃ | rule check [--committee MÃ]
+				      Quy tắc kiểm tra số liệu (ví dụ members_assessed <= members_total): xem, thêm, tắt/bật, xóa, kiểm tra lại.
 				  blocstats bench import [--rows N] [--repeat R] [--dir DIR]
 				      Đo tốc độ nạp so với COPY của DuckDB.
 				  blocstats sample write [--out sample-data] [--seed N] | sample national --out DIR [--seed N]

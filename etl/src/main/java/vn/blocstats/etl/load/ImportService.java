@@ -45,6 +45,7 @@ import vn.blocstats.etl.table.TableKind;
 import vn.blocstats.etl.table.TableLayout;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.figures.FigureTables;
+import vn.blocstats.warehouse.rules.ValidationRules;
 
 /**
  * Imports files and folders into the warehouse: orders them so that reference data (units,
@@ -106,19 +107,27 @@ public class ImportService {
 	}
 
 	/**
-	 * Rebuilds the screens' figure tables once a run has changed the warehouse. A failure leaves the
+	 * Rebuilds the screens' figure tables once a run has changed the warehouse, and checks the
+	 * validation rules for every unit ({@code rule_violation}). A failure leaves the
 	 * loads as committed and the tables stale (readers then use the live views); it is logged, and
 	 * the next run rebuilds them.
 	 */
 	private void refreshFigureTables() {
 		try {
-			FigureTables.Refreshed r = FigureTables.refreshChanged(warehouse.getObject());
-			if (r.full()) {
-				log.info("Figure tables rebuilt in {} ms", r.millis());
+			FigureTables.Refreshed refreshed = FigureTables.refreshChanged(warehouse.getObject());
+			if (refreshed.full()) {
+				log.info("Figure tables rebuilt in {} ms", refreshed.millis());
 			}
 			else {
-				log.info("Figure tables: the {} units of the groups this run touched recomputed in {} ms", r.units(), r.millis());
+				log.info("Figure tables: the {} units of the groups this run touched recomputed in {} ms", refreshed.units(),
+						refreshed.millis());
 			}
+			long r = System.nanoTime();
+			try (DuckDBConnection c = warehouse.getObject().connection()) {
+				// Every unit against every rule: the imports checked only the units they touched.
+				ValidationRules.refreshAll(c);
+			}
+			log.info("Validation rules checked for every unit in {} ms", (System.nanoTime() - r) / 1_000_000);
 		}
 		catch (SQLException | RuntimeException e) {
 			log.error("Cannot rebuild the figure tables; screens read the live views until the next run", e);

@@ -26,6 +26,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.blocstats.etl.checks.ImportChecks;
 import vn.blocstats.etl.report.Messages;
 import vn.blocstats.etl.report.Problem;
 import vn.blocstats.etl.report.RejectReport;
@@ -36,7 +37,8 @@ import vn.blocstats.warehouse.base.VietFormat;
 /**
  * The import's second step: moves what was staged into the warehouse in ONE DuckDB transaction
  * (units, terms, targets, then figures, each validated set-wise against the warehouse by the
- * scripts under {@code publish/}), records the load and its problems, and writes the file's lines
+ * scripts under {@code publish/}; the figures' validation rules, outliers and corrections are
+ * checked by {@link ImportChecks}), records the load and its problems, and writes the file's lines
  * of the reject report. On a dry run everything is computed and reported, then rolled back. If
  * anything fails, the transaction is rolled back: the warehouse never holds part of a file.
  */
@@ -45,6 +47,8 @@ class Publisher implements Tasklet {
 	private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 	private static final String[] SCRIPTS = { "publish/units.sql", "publish/terms.sql", "publish/targets.sql",
 			"publish/figures.sql" };
+	/** Loads the figures that passed (after the checks have seen the warehouse as it was). */
+	private static final String LOAD_SCRIPT = "publish/figures-load.sql";
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final Supplier<Warehouse> warehouse;
@@ -74,26 +78,18 @@ class Publisher implements Tasklet {
 					st.execute("CREATE OR REPLACE TEMP TABLE pub_ctx AS SELECT CAST(" + loadId + " AS BIGINT) AS load_id");
 					st.execute("CREATE OR REPLACE TEMP TABLE pub_count (kind VARCHAR, n BIGINT)");
 					for (String script : SCRIPTS) {
-						for (String sql : SqlScripts.load(script)) {
-							long t = System.nanoTime();
-							try {
-								st.execute(sql);
-								if (log.isDebugEnabled()) {
-									log.debug("{} ms: {}", (System.nanoTime() - t) / 1_000_000, sql.lines().filter(l -> !l.isBlank())
-										.findFirst().orElse(""));
-								}
-							}
-							catch (SQLException e) {
-								throw new SQLException("Publishing failed in " + script + ": " + e.getMessage(), e);
-							}
-						}
+						runScript(st, script);
 					}
+					// The file's figures against the warehouse before and after they are loaded (same transaction).
+					ImportChecks.beforeLoad(conn);
+					runScript(st, LOAD_SCRIPT);
+					ImportChecks.afterLoad(conn);
 				}
 				List<Problem> problems = problems(conn);
 				long loaded = scalar(conn, "SELECT coalesce(sum(n), 0) FROM pub_count");
 				long rejected = scalar(conn,
 						"SELECT count(*) FROM (SELECT DISTINCT sheet, row_no FROM stg_issue WHERE severity = 'error' AND row_no > 0)");
-				long warnings = problems.stream().filter(p -> !p.isError()).count();
+				long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
 				String kinds = kinds(conn);
 				String status = rejected == 0 ? "LOADED" : loaded == 0 ? "REJECTED" : "PARTIAL";
 				outcome = new LoadOutcome(loadId, status, kinds, rowsRead, loaded, rejected, warnings);
@@ -125,6 +121,22 @@ class Publisher implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
+	private static void runScript(Statement st, String script) throws SQLException {
+		for (String sql : SqlScripts.load(script)) {
+			long t = System.nanoTime();
+			try {
+				st.execute(sql);
+				if (log.isDebugEnabled()) {
+					log.debug("{} ms: {}", (System.nanoTime() - t) / 1_000_000, sql.lines().filter(l -> !l.isBlank())
+						.findFirst().orElse(""));
+				}
+			}
+			catch (SQLException e) {
+				throw new SQLException("Publishing failed in " + script + ": " + e.getMessage(), e);
+			}
+		}
+	}
+
 	private static long nextLoadId(DuckDBConnection conn) throws SQLException {
 		return scalar(conn, "SELECT nextval('seq_load_id')");
 	}
@@ -150,7 +162,7 @@ class Publisher implements Tasklet {
 		List<Problem> out = new ArrayList<>();
 		try (Statement st = conn.createStatement();
 				ResultSet rs = st.executeQuery("SELECT severity, sheet, row_no, column_name, value, reason, rule, a1, a2, a3, a4, a5, a6 "
-						+ "FROM stg_issue ORDER BY sheet NULLS FIRST, row_no, severity, rule")) {
+						+ "FROM stg_issue ORDER BY sheet NULLS FIRST, row_no, severity, rule, rowid")) {
 			while (rs.next()) {
 				String reason = rs.getString(6);
 				String rule = rs.getString(7);

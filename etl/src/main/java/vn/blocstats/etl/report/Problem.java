@@ -1,10 +1,10 @@
 package vn.blocstats.etl.report;
 
 /**
- * Something wrong with a row (an error: the row is rejected) or worth a look (a warning: the row
- * is loaded). Messages are in Vietnamese; {@code rule} is a stable code for tests and filters.
+ * Something wrong with a row (an error: the row is rejected), worth a look (a warning: the row
+ * is loaded) or worth knowing (information: a correction, old → new). Messages are in Vietnamese; {@code rule} is a stable code for tests and filters.
  *
- * @param severity error or warning
+ * @param severity error, warning or information
  * @param sheet the sheet (null for CSV)
  * @param row the row number as the office sees it, or 0 for a file-level problem
  * @param column the column header as written in the file, or null
@@ -15,7 +15,9 @@ package vn.blocstats.etl.report;
 public record Problem(Severity severity, String sheet, int row, String column, String value, String reason, String rule) {
 
 	public enum Severity {
-		ERROR("error"), WARNING("warning");
+		ERROR("error"), WARNING("warning"),
+		/** Neither wrong nor suspicious, worth knowing: a correction (old → new). */
+		INFO("info");
 
 		private final String code;
 
@@ -28,7 +30,7 @@ public record Problem(Severity severity, String sheet, int row, String column, S
 		}
 
 		public static Severity of(String code) {
-			return "error".equals(code) ? ERROR : WARNING;
+			return "error".equals(code) ? ERROR : "info".equals(code) ? INFO : WARNING;
 		}
 	}
 

@@ -22,7 +22,8 @@ import vn.blocstats.warehouse.base.SpreadsheetText;
 
 /**
  * The reject report of an import run: a CSV file in UTF-8 with a byte-order mark (so that Excel
- * opens it with the Vietnamese text intact), one line per rejected row or warning, with file,
+ * opens it with the Vietnamese text intact), one line per rejected row, warning or information
+ * (a correction), with file,
  * sheet, row, column, value and the reason in Vietnamese. Values are neutralised against
  * formula injection. Not thread-safe; one run writes one report.
  */
@@ -31,6 +32,7 @@ public final class RejectReport {
 	static final String[] HEADER = { "Tệp", "Trang", "Dòng", "Cột", "Giá trị", "Mức độ", "Lý do", "Mã lỗi" };
 	private static final String ERROR = "Lỗi";
 	private static final String WARNING = "Cảnh báo";
+	private static final String INFO = "Thông tin";
 
 	private final Path file;
 
@@ -110,7 +112,8 @@ public final class RejectReport {
 			List<Line> out = new ArrayList<>();
 			for (CSVRecord rec : CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
 				String row = rec.get(2);
-				Problem problem = new Problem(ERROR.equals(rec.get(5)) ? Problem.Severity.ERROR : Problem.Severity.WARNING,
+				Problem problem = new Problem(ERROR.equals(rec.get(5)) ? Problem.Severity.ERROR
+						: INFO.equals(rec.get(5)) ? Problem.Severity.INFO : Problem.Severity.WARNING,
 						blankToNull(rec.get(1)), row.isEmpty() ? 0 : Integer.parseInt(row), blankToNull(rec.get(3)),
 						blankToNull(rec.get(4)), rec.get(6), rec.get(7));
 				out.add(new Line(rec.get(0), problem));
@@ -153,10 +156,18 @@ public final class RejectReport {
 		}
 	}
 
+	private static String label(Problem.Severity severity) {
+		return switch (severity) {
+			case ERROR -> ERROR;
+			case WARNING -> WARNING;
+			case INFO -> INFO;
+		};
+	}
+
 	private static void print(CSVPrinter p, String fileName, List<Problem> problems) throws IOException {
 		for (Problem pr : problems) {
 			p.printRecord(SpreadsheetText.neutralise(fileName), SpreadsheetText.neutralise(pr.sheet()), pr.row() > 0 ? pr.row() : "",
-					SpreadsheetText.neutralise(pr.column()), SpreadsheetText.neutralise(pr.value()), pr.isError() ? ERROR : WARNING,
+					SpreadsheetText.neutralise(pr.column()), SpreadsheetText.neutralise(pr.value()), label(pr.severity()),
 					SpreadsheetText.neutralise(pr.reason()), pr.rule());
 		}
 	}

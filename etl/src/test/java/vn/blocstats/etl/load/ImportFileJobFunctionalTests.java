@@ -166,9 +166,13 @@ class ImportFileJobFunctionalTests extends ImportingTests {
 
 		assertThat(s.exitCode()).isZero();
 		assertThat(s.files().getFirst().loaded()).isEqualTo(7);
+		// Parts that do not add up and more rated than assessed: validation rules (V005), at the file's first figure compared.
 		assertThat(report(report)).extracting(r -> r.get(2) + " " + r.get(5) + " " + r.get(6)).containsExactly(
-				"2 Cảnh báo Tổng “Tổng số đảng viên” = 1250 khác tổng các thành phần = 1240",
-				"5 Cảnh báo Số được xếp loại (110) lớn hơn số được đánh giá (100)",
+				"2 Cảnh báo Quy tắc kiểm tra không thỏa: Tổng số đảng viên bằng số đảng viên chính thức cộng số đảng viên dự bị. "
+						+ "Tổng số đảng viên (1.250) > Đảng viên chính thức + Đảng viên dự bị (1.240); đơn vị 74-KCQDN-001, 31/12/2021",
+				"5 Cảnh báo Quy tắc kiểm tra không thỏa: Số đảng viên hoàn thành tốt nhiệm vụ trở lên không vượt quá số đảng viên "
+						+ "được đánh giá. Đảng viên hoàn thành xuất sắc nhiệm vụ + Đảng viên hoàn thành tốt nhiệm vụ (110) > "
+						+ "Đảng viên được đánh giá, xếp loại (100); đơn vị 74-KCQDN-001, 31/12/2021",
 				"8 Cảnh báo Số lũy kế giảm: 900 đến ngày 31/12/2018, sau 1000 đến ngày 31/12/2017");
 	}
 

@@ -48,7 +48,8 @@ public final class QualityQueries {
 	}
 
 	/**
-	 * A rejected row (severity {@code error}) or a warning of a load, as the reject report writes it.
+	 * A rejected row (severity {@code error}), a warning ({@code warning}) or an information — a
+	 * correction, old → new ({@code info}) — of a load, as the reject report writes it.
 	 *
 	 * @param row the row number as the office sees it, 0 for a problem of the whole file
 	 * @param reason in Vietnamese
