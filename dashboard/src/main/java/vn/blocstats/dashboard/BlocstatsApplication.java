@@ -112,7 +112,12 @@ public class BlocstatsApplication {
 		app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		if (!serve) {
 			// Vaadin's auto-configuration needs a web application context: not for a command line.
-			app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATION));
+			// A command that cannot start (a full disk, an unwritable folder) says so in one line (below), not in
+			// Spring's report and stack trace.
+			app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATION,
+					"logging.level.org.springframework.boot.SpringApplication", "OFF",
+					"logging.level.org.springframework.boot.diagnostics", "OFF",
+					"logging.level.org.springframework.context", "ERROR"));
 		}
 		if (serve) {
 			app.setAdditionalProfiles("serve");
@@ -126,7 +131,18 @@ public class BlocstatsApplication {
 		if (port != null) {
 			springArgs.add("--server.port=" + port);
 		}
-		try (ConfigurableApplicationContext ctx = app.run(springArgs.toArray(String[]::new))) {
+		ConfigurableApplicationContext started;
+		try {
+			started = app.run(springArgs.toArray(String[]::new));
+		}
+		catch (RuntimeException e) {
+			if (serve) {
+				throw e;
+			}
+			err.println("blocstats " + command + " không khởi động được: " + rootCause(e));
+			return 1;
+		}
+		try (ConfigurableApplicationContext ctx = started) {
 			if (serve) {
 				return ctx.getBean(ServeCommand.class).run(out, err);
 			}
@@ -149,6 +165,17 @@ public class BlocstatsApplication {
 			}
 			return ctx.getBean(Cli.class).run(words, out, err);
 		}
+	}
+
+	/** The innermost cause's message, on one line: what went wrong, without the framework's layers. */
+	static String rootCause(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+		int nl = m.indexOf('\n');
+		return (nl < 0 ? m : m.substring(0, nl)).strip();
 	}
 
 	private static Path scratchDatabase() {

@@ -31,12 +31,15 @@ public class EtlConfiguration {
 		return Warehouse.open(Path.of(db));
 	}
 
-	/** The Spring Batch job repository's database. */
+	/**
+	 * The Spring Batch job repository's database. No H2 trace file: on a full disk or an unwritable
+	 * folder H2 would print its own stack traces about it before the real error.
+	 */
 	@Bean
 	DataSource jobRepositoryDataSource(@Value("${blocstats.db}") String db) {
 		return DataSourceBuilder.create()
 			.driverClassName("org.h2.Driver")
-			.url("jdbc:h2:file:" + jobRepositoryPath(Path.of(db)) + ";AUTO_SERVER=TRUE")
+			.url("jdbc:h2:file:" + jobRepositoryPath(Path.of(db)) + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0")
 			.username("sa")
 			.password("")
 			.build();

@@ -85,11 +85,30 @@ public final class Warehouse implements AutoCloseable {
 	 * this build (a read-only file cannot be upgraded).
 	 */
 	public static Warehouse openReadOnly(Path file) {
+		return openReadOnly(file, settings());
+	}
+
+	/**
+	 * Opens an existing warehouse file read-only for an analyst's SQL ({@code blocstats query}): besides
+	 * read-only, DuckDB may touch no other file — no COPY … TO, ATTACH, read_csv of a local file,
+	 * INSTALL or LOAD of an extension ({@code enable_external_access=false}) — unless
+	 * {@code allowFiles}, and no setting can be changed afterwards ({@code lock_configuration=true}:
+	 * no SET, not even of the file access).
+	 */
+	public static Warehouse openForQuery(Path file, boolean allowFiles) {
+		Properties p = settings();
+		p.setProperty("enable_external_access", Boolean.toString(allowFiles));
+		p.setProperty("autoinstall_known_extensions", "false");
+		p.setProperty("autoload_known_extensions", "false");
+		p.setProperty("lock_configuration", "true");
+		return openReadOnly(file, p);
+	}
+
+	private static Warehouse openReadOnly(Path file, Properties p) {
 		Path abs = file.toAbsolutePath().normalize();
 		if (!Files.isRegularFile(abs)) {
 			throw new WarehouseException("No warehouse at " + abs + ": import files first", null);
 		}
-		Properties p = settings();
 		p.setProperty("duckdb.read_only", "true");
 		try {
 			DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, p);
