@@ -98,6 +98,17 @@ public class BlocstatsApplication {
 				words.subList(p, p + 2).clear();
 			}
 		}
+		// serve takes Spring settings on its command line too (--server.address=0.0.0.0, --blocstats.tls=true…).
+		List<String> settings = new ArrayList<>();
+		if (serve) {
+			for (var it = words.iterator(); it.hasNext();) {
+				String w = it.next();
+				if (w.matches("--(server|blocstats|spring|logging)\\.[A-Za-z0-9._\\-\\[\\]]+=.*")) {
+					settings.add(w);
+					it.remove();
+				}
+			}
+		}
 		if (!serve && !user && !export && !Cli.handles(command)) {
 			err.println("Lệnh không có: " + command);
 			err.print(Cli.usage());
@@ -131,6 +142,7 @@ public class BlocstatsApplication {
 		if (port != null) {
 			springArgs.add("--server.port=" + port);
 		}
+		springArgs.addAll(settings);
 		ConfigurableApplicationContext started;
 		try {
 			started = app.run(springArgs.toArray(String[]::new));

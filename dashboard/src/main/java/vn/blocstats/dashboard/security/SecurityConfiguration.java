@@ -18,6 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -68,6 +70,17 @@ class SecurityConfiguration {
 			@Value("${blocstats.login.failure-window:15m}") Duration window,
 			@Value("${blocstats.login.first-delay:30s}") Duration base, @Value("${blocstats.login.max-delay:15m}") Duration cap) {
 		return new LoginThrottle(clock, new LoginThrottle.Settings(perUser, perAddress, window, base, cap));
+	}
+
+	/**
+	 * Refuses multipart and large bodies outside the two upload places before any filter reads them
+	 * (ahead of Spring Security's chain, whose order is -100).
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard() {
+		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(new RequestBodyGuard());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean
