@@ -88,6 +88,26 @@ class SecurityWebTests {
 	}
 
 	@Test
+	void a_login_post_without_a_csrf_token_or_a_session_is_refused_even_with_the_right_password() throws Exception {
+		HttpClient elsewhere = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		HttpResponse<String> forged = elsewhere.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=chi&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(FormLogin.succeeded(forged)).as(forged.statusCode() + " " + forged.headers().map()).isFalse();
+		assertThat(forged.statusCode() == 403 || location(forged).contains("/login")).as(forged.statusCode() + " " + location(forged))
+			.isTrue();
+		HttpResponse<String> after = elsewhere.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/xu-huong")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(location(after)).as("not signed in").contains("/login");
+		// With the page's token (as the login form sends it) the same login succeeds.
+		assertThat(FormLogin.succeeded(FormLogin.post(elsewhere, "http://localhost:" + port, "chi", PASSWORD))).isTrue();
+	}
+
+	@Test
 	void an_unknown_name_is_refused_the_same_way_as_an_existing_one() throws Exception {
 		for (int i = 0; i < 5; i++) {
 			login("khong-co-ai", "sai");
