@@ -129,6 +129,30 @@ public final class Warehouse implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The process holding the warehouse file, as DuckDB's lock names it: tries to open the file
+	 * read-only and closes it at once. Empty when nobody holds it (or there is no file).
+	 */
+	public static java.util.OptionalLong lockHolder(Path file) {
+		Path abs = file.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(abs)) {
+			return java.util.OptionalLong.empty();
+		}
+		Properties p = new Properties();
+		p.setProperty("duckdb.read_only", "true");
+		p.setProperty("enable_external_access", "false");
+		try (java.sql.Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, p)) {
+			return java.util.OptionalLong.empty();
+		}
+		catch (SQLException e) {
+			java.util.regex.Matcher pid = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+			if (String.valueOf(e.getMessage()).contains("Could not set lock") && pid.find()) {
+				return java.util.OptionalLong.of(Long.parseLong(pid.group(1)));
+			}
+			throw new WarehouseException("Cannot open the warehouse " + abs + " read-only: " + e.getMessage(), e);
+		}
+	}
+
 	private static final java.util.regex.Pattern LOCK_HOLDER = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)");
 
 	/**

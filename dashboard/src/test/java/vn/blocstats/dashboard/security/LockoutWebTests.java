@@ -46,6 +46,9 @@ class LockoutWebTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	vn.blocstats.dashboard.handoff.ServerAnnouncement announcement;
+
 	HttpClient http;
 
 	@DynamicPropertySource
@@ -97,6 +100,7 @@ class LockoutWebTests {
 		// the command line's header), not throttled.
 		HttpResponse<String> handoff = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/import"))
 			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("X-Blocstats-Secret", announcement.secret())
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
 				.encodeToString(("thu:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"names\"\r\n\r\n-x.csv\r\n--x--\r\n"))

@@ -42,6 +42,9 @@ class RequestBodyGuardTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.blocstats.dashboard.handoff.ServerAnnouncement announcement;
+
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
 		Files.createDirectories(dir.resolve("multipart"));
@@ -58,7 +61,7 @@ class RequestBodyGuardTests {
 	void a_multipart_post_without_a_cookie_is_refused_unread_at_the_dashboard_the_login_and_a_chart() throws Exception {
 		for (String path : new String[] { "/", "/login", "/charts/trend.svg?committee=74-KCQDN&metric=members_total",
 				"/VAADIN/dynamic/resource/0/abc/upload", "/xu-huong" }) {
-			Probe p = multipart(path, null, 4);
+			Probe p = multipart(path, null, null, 4);
 
 			assertThat(p.status()).as(path).isBetween(400, 499);
 			assertThat(p.storedBytes()).as(path).isZero();
@@ -66,25 +69,28 @@ class RequestBodyGuardTests {
 	}
 
 	@Test
-	void the_handoff_reads_no_body_before_the_credentials_are_checked() throws Exception {
-		Probe anonymous = multipart("/api/import", null, 4);
-		Probe wrong = multipart("/api/import", "khong-co-ai:sai", 4);
+	void the_handoff_reads_no_body_before_its_secret_and_the_credentials_are_checked() throws Exception {
+		Probe anonymous = multipart("/api/import", null, null, 4);
+		Probe noSecret = multipart("/api/import", "khong-co-ai:sai", null, 4);
+		Probe wrong = multipart("/api/import", "khong-co-ai:sai", announcement.secret(), 4);
 
 		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(noSecret.status()).isEqualTo(403);
 		assertThat(wrong.status()).isEqualTo(401);
 		assertThat(anonymous.storedBytes()).isZero();
+		assertThat(noSecret.storedBytes()).isZero();
 		assertThat(wrong.storedBytes()).isZero();
 	}
 
 	@Test
 	void a_large_body_of_any_other_kind_is_refused_unread() throws Exception {
-		Probe p = send("/login", "application/x-www-form-urlencoded", null, 3);
+		Probe p = send("/login", "application/x-www-form-urlencoded", null, null, 3);
 
 		assertThat(p.status()).isEqualTo(413);
 	}
 
-	private Probe multipart(String path, String credentials, int megabytes) throws Exception {
-		return send(path, "multipart/form-data; boundary=x", credentials, megabytes);
+	private Probe multipart(String path, String credentials, String secret, int megabytes) throws Exception {
+		return send(path, "multipart/form-data; boundary=x", credentials, secret, megabytes);
 	}
 
 	/**
@@ -92,7 +98,7 @@ class RequestBodyGuardTests {
 	 * socket, reading the answer meanwhile, while sampling how many bytes are stored under Tomcat's
 	 * folders: a server that parsed the body would have stored its first part by the pause.
 	 */
-	private Probe send(String path, String contentType, String credentials, int megabytes) throws Exception {
+	private Probe send(String path, String contentType, String credentials, String secret, int megabytes) throws Exception {
 		byte[] head = ("--x\r\nContent-Disposition: form-data; name=\"a\"; filename=\"a.bin\"\r\n"
 				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
 		byte[] tail = "\r\n--x--\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -105,6 +111,7 @@ class RequestBodyGuardTests {
 					+ "\r\nContent-Length: " + length + "\r\n"
 					+ (credentials == null ? ""
 							: "Authorization: Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)) + "\r\n")
+					+ (secret == null ? "" : "X-Blocstats-Secret: " + secret + "\r\n")
 					+ "\r\n").getBytes(StandardCharsets.US_ASCII));
 			Thread writer = Thread.ofPlatform().start(() -> {
 				try {

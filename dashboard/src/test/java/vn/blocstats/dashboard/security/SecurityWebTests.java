@@ -52,6 +52,9 @@ class SecurityWebTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	vn.blocstats.dashboard.handoff.ServerAnnouncement announcement;
+
 	HttpClient http;
 
 	@DynamicPropertySource
@@ -163,6 +166,7 @@ class SecurityWebTests {
 		assertThat(api("localhost", null).statusCode()).isEqualTo(401);
 		HttpResponse<String> noHeader = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
 			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("X-Blocstats-Secret", announcement.secret())
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
 				.encodeToString(("quan:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"names\"\r\n\r\n-x.csv\r\n--x--\r\n"))
@@ -185,6 +189,7 @@ class SecurityWebTests {
 	private HttpResponse<String> api(String host, String credentials) throws Exception {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/import"))
 			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("X-Blocstats-Secret", announcement.secret())
 			.POST(HttpRequest.BodyPublishers.ofString("--x--\r\n"));
 		if (credentials != null) {
 			b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
