@@ -74,6 +74,14 @@ class SecurityConfiguration {
 		return new LoginThrottle(clock, new LoginThrottle.Settings(perPair, perAddress, window, base, cap));
 	}
 
+	/** The headers of every answer (CSP, nosniff, no-store on pages, UTF-8 on text): the very first filter. */
+	@Bean
+	FilterRegistrationBean<ResponseHeaders> responseHeaders() {
+		FilterRegistrationBean<ResponseHeaders> registration = new FilterRegistrationBean<>(new ResponseHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	/**
 	 * Refuses multipart and large bodies outside the two upload places before any filter reads them
 	 * (ahead of Spring Security's chain, whose order is -100).
