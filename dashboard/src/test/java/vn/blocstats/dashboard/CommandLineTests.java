@@ -91,6 +91,22 @@ class CommandLineTests {
 	}
 
 	@Test
+	void the_files_an_import_creates_are_their_owners_only_whatever_the_umask() throws Exception {
+		Path data = dir.resolve("data");
+		Run r = run("import", "--db", data.resolve("w.duckdb").toString(), FIXTURES.resolve("bad/figures-bad-rows.csv").toString());
+		assertThat(r.code()).as(r.err()).isEqualTo(3);
+
+		try (var created = Files.walk(data)) {
+			for (Path p : created.toList()) {
+				String permissions = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+				assertThat(permissions).as(p.toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+			}
+		}
+		assertThat(data.resolve("w.jobs.mv.db")).exists();
+		assertThat(data.resolve("reports")).isNotEmptyDirectory();
+	}
+
+	@Test
 	void an_alias_added_by_an_administrator_is_used_by_the_next_import() throws Exception {
 		String db = dir.resolve("w.duckdb").toString();
 		run("import", "--db", db, FIXTURES.resolve("good/01-units.csv").toString());

@@ -1,7 +1,5 @@
 package vn.blocstats.warehouse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -11,6 +9,7 @@ import java.util.Properties;
 
 import org.duckdb.DuckDBConnection;
 
+import vn.blocstats.warehouse.base.OwnerOnly;
 import vn.blocstats.warehouse.migration.Migrations;
 
 /**
@@ -59,21 +58,21 @@ public final class Warehouse implements AutoCloseable {
 		Path abs = file.toAbsolutePath().normalize();
 		try {
 			if (abs.getParent() != null) {
-				Files.createDirectories(abs.getParent());
+				OwnerOnly.createFolders(abs.getParent());
 			}
 			DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, settings());
 			Warehouse w = new Warehouse(abs, false, root);
 			try (DuckDBConnection c = w.connection()) {
 				Migrations.fromClasspath().apply(c);
+				// The figures are the owner's only, whatever the umask (and so is the write-ahead log beside them).
+				OwnerOnly.file(abs);
+				OwnerOnly.file(abs.resolveSibling(abs.getFileName() + ".wal"));
 			}
 			catch (SQLException | RuntimeException e) {
 				w.close();
 				throw e;
 			}
 			return w;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot create the folder of " + abs, e);
 		}
 		catch (SQLException e) {
 			throw failure(abs, "", e);

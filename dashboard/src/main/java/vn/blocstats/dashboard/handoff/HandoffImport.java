@@ -31,6 +31,7 @@ import vn.blocstats.dashboard.handoff.ImportEndpoint.Entry;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
 import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
  * {@code blocstats import [--user NAME] [--password-stdin] [--dry-run] [--report FILE] PATH...}: when
@@ -177,7 +178,7 @@ public class HandoffImport {
 		out.print(answer.summary());
 		if (request.report() != null) {
 			try {
-				Files.write(Path.of(request.report()), answer.report());
+				OwnerOnly.file(Files.write(Path.of(request.report()), answer.report()));
 				out.println("Đã chép báo cáo vào " + request.report());
 			}
 			catch (IOException e) {

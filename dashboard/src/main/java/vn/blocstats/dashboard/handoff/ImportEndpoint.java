@@ -35,6 +35,7 @@ import vn.blocstats.etl.cli.Cli;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
 import vn.blocstats.etl.load.ImportSummary;
+import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
  * {@code POST /api/import}: the files of a {@code blocstats import} run on the command line while
@@ -100,7 +101,7 @@ class ImportEndpoint {
 		}
 		String id = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Path folder = dataDir.resolve("uploads").resolve(id);
-		Files.createDirectories(folder);
+		OwnerOnly.createFolders(folder);
 		List<NamedFile> named = new ArrayList<>();
 		int part = 0;
 		for (Entry e : entries) {
@@ -110,6 +111,7 @@ class ImportEndpoint {
 			}
 			Path stored = folder.resolve((part + 1) + extension(e.name()));
 			files.get(part++).transferTo(stored);
+			OwnerOnly.file(stored);
 			named.add(new NamedFile(stored, e.name()));
 		}
 		Path report = dataDir.resolve("reports").resolve("import-" + id + ".csv");

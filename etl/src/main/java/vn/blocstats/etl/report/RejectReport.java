@@ -42,11 +42,12 @@ public final class RejectReport {
 	public static RejectReport create(Path file) {
 		try {
 			if (file.toAbsolutePath().getParent() != null) {
-				Files.createDirectories(file.toAbsolutePath().getParent());
+				vn.blocstats.warehouse.base.OwnerOnly.createFolders(file.toAbsolutePath().getParent());
 			}
 			try (OutputStream out = Files.newOutputStream(file)) {
 				write(out, null, List.of());
 			}
+			vn.blocstats.warehouse.base.OwnerOnly.file(file);
 			return new RejectReport(file);
 		}
 		catch (IOException e) {
