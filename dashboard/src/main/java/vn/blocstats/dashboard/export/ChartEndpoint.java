@@ -50,17 +50,20 @@ class ChartEndpoint {
 
 	/** The longest caption or source line a chart takes, in characters. */
 	static final int MAX_TEXT = 300;
-	/** How many charts one user may have drawn at once (the others get 429). */
+	/** How many charts one user may have drawn at once by default (the others get 429): blocstats.charts.renders-per-user. */
 	static final int MAX_RENDERS = 2;
 
 	private final Map<String, ChartSource> sources;
 	private final Map<String, Semaphore> renders = new java.util.concurrent.ConcurrentHashMap<>();
+	private final int rendersPerUser;
 
 	private final AuditLog audit;
 
 	private final ChartCache cache;
 
-	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache) {
+	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache,
+			@org.springframework.beans.factory.annotation.Value("${blocstats.charts.renders-per-user:" + MAX_RENDERS + "}") int rendersPerUser) {
+		this.rendersPerUser = rendersPerUser;
 		this.audit = audit;
 		this.cache = cache;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));
@@ -107,10 +110,10 @@ class ChartEndpoint {
 			ChartCache.Entry entry = cache.get(key);
 			if (entry == null) {
 				// A chart not drawn yet costs seconds and up to hundreds of MB (600 dpi): at most MAX_RENDERS at once per user.
-				Semaphore turn = renders.computeIfAbsent(user == null ? "" : user.getName(), k -> new Semaphore(MAX_RENDERS));
+				Semaphore turn = renders.computeIfAbsent(user == null ? "" : user.getName(), k -> new Semaphore(rendersPerUser));
 				if (!turn.tryAcquire()) {
 					return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(TEXT).header(HttpHeaders.RETRY_AFTER, "5")
-						.body(bytes(Texts.get(locale, "export.busy", Integer.toString(MAX_RENDERS))));
+						.body(bytes(Texts.get(locale, "export.busy", Integer.toString(rendersPerUser))));
 				}
 				try {
 					ChartDocument document = source.document(filters, locale, theme);
