@@ -98,6 +98,17 @@ public class BlocstatsApplication {
 				words.subList(p, p + 2).clear();
 			}
 		}
+		// serve takes Spring settings on its command line too (--server.address=0.0.0.0, --blocstats.tls=true…).
+		List<String> settings = new ArrayList<>();
+		if (serve) {
+			for (var it = words.iterator(); it.hasNext();) {
+				String w = it.next();
+				if (w.matches("--(server|blocstats|spring|logging)\\.[A-Za-z0-9._\\-\\[\\]]+=.*")) {
+					settings.add(w);
+					it.remove();
+				}
+			}
+		}
 		if (!serve && !user && !export && !Cli.handles(command)) {
 			err.println("Lệnh không có: " + command);
 			err.print(Cli.usage());
@@ -112,7 +123,12 @@ public class BlocstatsApplication {
 		app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		if (!serve) {
 			// Vaadin's auto-configuration needs a web application context: not for a command line.
-			app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATION));
+			// A command that cannot start (a full disk, an unwritable folder) says so in one line (below), not in
+			// Spring's report and stack trace.
+			app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATION,
+					"logging.level.org.springframework.boot.SpringApplication", "OFF",
+					"logging.level.org.springframework.boot.diagnostics", "OFF",
+					"logging.level.org.springframework.context", "ERROR"));
 		}
 		if (serve) {
 			app.setAdditionalProfiles("serve");
@@ -126,7 +142,19 @@ public class BlocstatsApplication {
 		if (port != null) {
 			springArgs.add("--server.port=" + port);
 		}
-		try (ConfigurableApplicationContext ctx = app.run(springArgs.toArray(String[]::new))) {
+		springArgs.addAll(settings);
+		ConfigurableApplicationContext started;
+		try {
+			started = app.run(springArgs.toArray(String[]::new));
+		}
+		catch (RuntimeException e) {
+			if (serve) {
+				throw e;
+			}
+			err.println("blocstats " + command + " không khởi động được: " + rootCause(e));
+			return 1;
+		}
+		try (ConfigurableApplicationContext ctx = started) {
 			if (serve) {
 				return ctx.getBean(ServeCommand.class).run(out, err);
 			}
@@ -149,6 +177,17 @@ public class BlocstatsApplication {
 			}
 			return ctx.getBean(Cli.class).run(words, out, err);
 		}
+	}
+
+	/** The innermost cause's message, on one line: what went wrong, without the framework's layers. */
+	static String rootCause(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+		int nl = m.indexOf('\n');
+		return (nl < 0 ? m : m.substring(0, nl)).strip();
 	}
 
 	private static Path scratchDatabase() {

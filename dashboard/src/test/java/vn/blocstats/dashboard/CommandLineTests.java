@@ -66,9 +66,44 @@ class CommandLineTests {
 		String db = dir.resolve("w.duckdb").toString();
 		run("import", "--db", db, FIXTURES.resolve("good/01-units.csv").toString());
 		Run q = run("query", "--db", db, "DELETE FROM org_unit");
-		assertThat(q.code()).isEqualTo(1);
-		assertThat(q.err()).contains("read-only");
+		assertThat(q.code()).isEqualTo(64);
+		assertThat(q.err()).contains("chỉ chạy một câu lệnh đọc").contains("DELETE");
 		assertThat(run("query", "--db", db, "--format", "csv", "SELECT count(*) AS n FROM org_unit").out()).isEqualTo("n\n8\n");
+	}
+
+	@Test
+	void a_query_that_cannot_start_or_fails_says_so_in_one_vietnamese_line_without_a_stack_trace() throws Exception {
+		String db = dir.resolve("w.duckdb").toString();
+		run("import", "--db", db, FIXTURES.resolve("good/01-units.csv").toString());
+		// The job repository cannot be created (as on a full disk): its folder is a file.
+		Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+		Run cannotStart = run("query", "--db", notAFolder.resolve("w.duckdb").toString(), "SELECT 1");
+		Run sqlError = run("query", "--db", db, "SELECT * FROM khong_co_bang");
+
+		assertThat(cannotStart.code()).isEqualTo(1);
+		assertThat(cannotStart.err()).startsWith("blocstats query không khởi động được: ");
+		assertThat(cannotStart.err().strip().lines()).hasSize(1);
+		assertThat(cannotStart.out() + cannotStart.err()).doesNotContain("\tat ").doesNotContain("APPLICATION FAILED TO START");
+		assertThat(sqlError.code()).isEqualTo(1);
+		assertThat(sqlError.err()).startsWith("Lỗi SQL: ");
+		assertThat(sqlError.out() + sqlError.err()).doesNotContain("\tat ");
+	}
+
+	@Test
+	void the_files_an_import_creates_are_their_owners_only_whatever_the_umask() throws Exception {
+		Path data = dir.resolve("data");
+		Run r = run("import", "--db", data.resolve("w.duckdb").toString(), FIXTURES.resolve("bad/figures-bad-rows.csv").toString());
+		assertThat(r.code()).as(r.err()).isEqualTo(3);
+
+		try (var created = Files.walk(data)) {
+			for (Path p : created.toList()) {
+				String permissions = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+				assertThat(permissions).as(p.toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+			}
+		}
+		assertThat(data.resolve("w.jobs.mv.db")).exists();
+		assertThat(data.resolve("reports")).isNotEmptyDirectory();
 	}
 
 	@Test

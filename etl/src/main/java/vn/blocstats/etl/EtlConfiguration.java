@@ -1,5 +1,6 @@
 package vn.blocstats.etl;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -11,8 +12,11 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 
 import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
  * Wires the etl module: the warehouse file ({@code blocstats.db}, default
@@ -31,15 +35,33 @@ public class EtlConfiguration {
 		return Warehouse.open(Path.of(db));
 	}
 
-	/** The Spring Batch job repository's database. */
+	/**
+	 * The Spring Batch job repository's database. No H2 trace file: on a full disk or an unwritable
+	 * folder H2 would print its own stack traces about it before the real error.
+	 */
 	@Bean
 	DataSource jobRepositoryDataSource(@Value("${blocstats.db}") String db) {
+		Path parent = Path.of(db).toAbsolutePath().normalize().getParent();
+		if (parent != null && !Files.exists(parent)) {
+			OwnerOnly.createFolders(parent);
+		}
 		return DataSourceBuilder.create()
 			.driverClassName("org.h2.Driver")
-			.url("jdbc:h2:file:" + jobRepositoryPath(Path.of(db)) + ";AUTO_SERVER=TRUE")
+			.url("jdbc:h2:file:" + jobRepositoryPath(Path.of(db)) + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0")
 			.username("sa")
 			.password("")
 			.build();
+	}
+
+	/**
+	 * Once the job repository exists (Spring Batch creates its tables at start): its file — the
+	 * import history, the accounts and the audit — is the owner's only, whatever the umask.
+	 */
+	@EventListener(ContextRefreshedEvent.class)
+	void jobRepositoryOwnerOnly(ContextRefreshedEvent event) {
+		String base = jobRepositoryPath(Path.of(event.getApplicationContext().getEnvironment().getProperty("blocstats.db", "data/blocstats.duckdb")));
+		OwnerOnly.file(Path.of(base + ".mv.db"));
+		OwnerOnly.file(Path.of(base + ".lock.db"));
 	}
 
 	/** {@code data/blocstats.duckdb} → {@code /abs/data/blocstats.jobs} (H2 adds {@code .mv.db}). */

@@ -1,7 +1,5 @@
 package vn.blocstats.warehouse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -11,6 +9,7 @@ import java.util.Properties;
 
 import org.duckdb.DuckDBConnection;
 
+import vn.blocstats.warehouse.base.OwnerOnly;
 import vn.blocstats.warehouse.migration.Migrations;
 
 /**
@@ -59,21 +58,21 @@ public final class Warehouse implements AutoCloseable {
 		Path abs = file.toAbsolutePath().normalize();
 		try {
 			if (abs.getParent() != null) {
-				Files.createDirectories(abs.getParent());
+				OwnerOnly.createFolders(abs.getParent());
 			}
 			DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, settings());
 			Warehouse w = new Warehouse(abs, false, root);
 			try (DuckDBConnection c = w.connection()) {
 				Migrations.fromClasspath().apply(c);
+				// The figures are the owner's only, whatever the umask (and so is the write-ahead log beside them).
+				OwnerOnly.file(abs);
+				OwnerOnly.file(abs.resolveSibling(abs.getFileName() + ".wal"));
 			}
 			catch (SQLException | RuntimeException e) {
 				w.close();
 				throw e;
 			}
 			return w;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot create the folder of " + abs, e);
 		}
 		catch (SQLException e) {
 			throw failure(abs, "", e);
@@ -85,11 +84,30 @@ public final class Warehouse implements AutoCloseable {
 	 * this build (a read-only file cannot be upgraded).
 	 */
 	public static Warehouse openReadOnly(Path file) {
+		return openReadOnly(file, settings());
+	}
+
+	/**
+	 * Opens an existing warehouse file read-only for an analyst's SQL ({@code blocstats query}): besides
+	 * read-only, DuckDB may touch no other file — no COPY … TO, ATTACH, read_csv of a local file,
+	 * INSTALL or LOAD of an extension ({@code enable_external_access=false}) — unless
+	 * {@code allowFiles}, and no setting can be changed afterwards ({@code lock_configuration=true}:
+	 * no SET, not even of the file access).
+	 */
+	public static Warehouse openForQuery(Path file, boolean allowFiles) {
+		Properties p = settings();
+		p.setProperty("enable_external_access", Boolean.toString(allowFiles));
+		p.setProperty("autoinstall_known_extensions", "false");
+		p.setProperty("autoload_known_extensions", "false");
+		p.setProperty("lock_configuration", "true");
+		return openReadOnly(file, p);
+	}
+
+	private static Warehouse openReadOnly(Path file, Properties p) {
 		Path abs = file.toAbsolutePath().normalize();
 		if (!Files.isRegularFile(abs)) {
 			throw new WarehouseException("No warehouse at " + abs + ": import files first", null);
 		}
-		Properties p = settings();
 		p.setProperty("duckdb.read_only", "true");
 		try {
 			DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, p);
@@ -107,6 +125,30 @@ public final class Warehouse implements AutoCloseable {
 		}
 		catch (SQLException e) {
 			throw failure(abs, " read-only", e);
+		}
+	}
+
+	/**
+	 * The process holding the warehouse file, as DuckDB's lock names it: tries to open the file
+	 * read-only and closes it at once. Empty when nobody holds it (or there is no file).
+	 */
+	public static java.util.OptionalLong lockHolder(Path file) {
+		Path abs = file.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(abs)) {
+			return java.util.OptionalLong.empty();
+		}
+		Properties p = new Properties();
+		p.setProperty("duckdb.read_only", "true");
+		p.setProperty("enable_external_access", "false");
+		try (java.sql.Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, p)) {
+			return java.util.OptionalLong.empty();
+		}
+		catch (SQLException e) {
+			java.util.regex.Matcher pid = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+			if (String.valueOf(e.getMessage()).contains("Could not set lock") && pid.find()) {
+				return java.util.OptionalLong.of(Long.parseLong(pid.group(1)));
+			}
+			throw new WarehouseException("Cannot open the warehouse " + abs + " read-only: " + e.getMessage(), e);
 		}
 	}
 

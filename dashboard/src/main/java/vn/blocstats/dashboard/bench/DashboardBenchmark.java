@@ -148,7 +148,9 @@ public final class DashboardBenchmark {
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext ctx = app.run("--blocstats.db=" + options.db(), "--server.port=0",
 				"--blocstats.nightly.enabled=false", "--blocstats.sample-data=", "--vaadin.allowed-packages=vn.blocstats.dashboard",
-				"--vaadin.launch-browser=false")) {
+				"--vaadin.launch-browser=false",
+				// Its clients share one account (one session) but stand for as many users: each may have a chart drawn.
+				"--blocstats.charts.renders-per-user=" + options.clients())) {
 			String base = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
 			List<ChartSource> sources = ctx.getBeansOfType(ChartSource.class).values().stream()
 				.sorted(Comparator.comparing(ChartSource::name)).toList();
@@ -161,7 +163,7 @@ public final class DashboardBenchmark {
 
 			printCharts(ChartTimings.measure(sources, filters, options.warmup(), options.iterations()));
 
-			String user = "bench-" + UserAccounts.randomPassword().substring(0, 8);
+			String user = "bench-" + UserAccounts.randomPassword().substring(0, 8).toLowerCase(java.util.Locale.ROOT);
 			String password = UserAccounts.randomPassword();
 			ctx.getBean(UserAccounts.class).add(user, Role.VIEWER, password);
 			HttpLoad load = new HttpLoad(base, user, password);

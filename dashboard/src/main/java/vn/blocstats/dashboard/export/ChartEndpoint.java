@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,7 @@ import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.chart.ChartDocument;
 import vn.blocstats.dashboard.chart.ChartSource;
 import vn.blocstats.dashboard.chart.ChartTheme;
+import vn.blocstats.dashboard.chart.Texts;
 
 /**
  * {@code GET /charts/{name}.svg|png|pdf|xlsx|csv?<the screen's filters>[&size=text|half|landscape][&dpi=…]
@@ -46,13 +48,22 @@ class ChartEndpoint {
 	/** Kept by the browser, asked again each time (an import may have changed it): 304 when it has not. */
 	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
 
+	/** The longest caption or source line a chart takes, in characters. */
+	static final int MAX_TEXT = 300;
+	/** How many charts one user may have drawn at once by default (the others get 429): blocstats.charts.renders-per-user. */
+	static final int MAX_RENDERS = 2;
+
 	private final Map<String, ChartSource> sources;
+	private final Map<String, Semaphore> renders = new java.util.concurrent.ConcurrentHashMap<>();
+	private final int rendersPerUser;
 
 	private final AuditLog audit;
 
 	private final ChartCache cache;
 
-	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache) {
+	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache,
+			@org.springframework.beans.factory.annotation.Value("${blocstats.charts.renders-per-user:" + MAX_RENDERS + "}") int rendersPerUser) {
+		this.rendersPerUser = rendersPerUser;
 		this.audit = audit;
 		this.cache = cache;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));
@@ -61,7 +72,8 @@ class ChartEndpoint {
 	@GetMapping("/charts/{name}.{format}")
 	ResponseEntity<byte[]> chart(@PathVariable String name, @PathVariable String format,
 			@RequestParam MultiValueMap<String, String> parameters,
-			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) throws SQLException {
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, java.security.Principal user)
+			throws SQLException {
 		ChartSource source = sources.get(name);
 		ExportFormat f;
 		try {
@@ -88,13 +100,30 @@ class ChartEndpoint {
 					ChartExports.separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale);
 			// Drawn once per (chart, format, parameters) until the next import; a browser holding the
 			// same version gets 304.
+			for (String text : new String[] { "caption", "source" }) {
+				String value = parameters.getFirst(text);
+				if (value != null && value.codePointCount(0, value.length()) > MAX_TEXT) {
+					throw new IllegalArgumentException(Texts.get(locale, "export.tooLong." + text, Integer.toString(MAX_TEXT)));
+				}
+			}
 			String key = cache.key(name, f.name(), parameters);
 			ChartCache.Entry entry = cache.get(key);
 			if (entry == null) {
-				ChartDocument document = source.document(filters, locale, theme);
-				entry = new ChartCache.Entry(ChartExports.write(document, options), f.mediaType(),
-						ChartExports.attachment(ChartExports.asciiFileName(document, filters, f), ChartExports.fileName(document, filters, f)),
-						ChartCache.etag(key), document.caption());
+				// A chart not drawn yet costs seconds and up to hundreds of MB (600 dpi): at most MAX_RENDERS at once per user.
+				Semaphore turn = renders.computeIfAbsent(user == null ? "" : user.getName(), k -> new Semaphore(rendersPerUser));
+				if (!turn.tryAcquire()) {
+					return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(TEXT).header(HttpHeaders.RETRY_AFTER, "5")
+						.body(bytes(Texts.get(locale, "export.busy", Integer.toString(rendersPerUser))));
+				}
+				try {
+					ChartDocument document = source.document(filters, locale, theme);
+					entry = new ChartCache.Entry(ChartExports.write(document, options), f.mediaType(),
+							ChartExports.attachment(ChartExports.asciiFileName(document, filters, f), ChartExports.fileName(document, filters, f)),
+							ChartCache.etag(key), document.caption());
+				}
+				finally {
+					turn.release();
+				}
 				cache.put(key, entry);
 			}
 			if (entry.etag().equals(ifNoneMatch)) {

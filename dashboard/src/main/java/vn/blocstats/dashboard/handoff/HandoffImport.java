@@ -7,14 +7,12 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,6 +30,8 @@ import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.handoff.ImportEndpoint.Entry;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
+import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
  * {@code blocstats import [--user NAME] [--password-stdin] [--dry-run] [--report FILE] PATH...}: when
@@ -39,8 +39,12 @@ import vn.blocstats.etl.load.ImportService.NamedFile;
  * ({@code POST /api/import}) and prints its answer — the same report and exit code as a local
  * import (0 / 3 / 2). The password comes from the environment variable {@value #PASSWORD_ENV} or,
  * with {@code --password-stdin}, from the first line of standard input. Without credentials, says
- * what to do (exit 1). Without a live server (no file, its process gone, or nothing answering at its URL) — or for {@code --inbox}, which the server runs on its
- * own schedule — runs the import locally, audited as the user {@value AuditAction#CLI}.
+ * what to do (exit 1). The announcement is trusted only as {@link ServerFile#distrust} allows (the
+ * process named holds the warehouse and listens at the URL, on this machine; the file is owner-only);
+ * otherwise nothing is sent (exit 1). The answer is read strictly, and the report is written from
+ * its bytes to {@code --report} (never copied from a path the server names). Without a live server
+ * (no file, its process gone, or nobody holding the warehouse) — or for {@code --inbox}, which the
+ * server runs on its own schedule — runs the import locally, audited as the user {@value AuditAction#CLI}.
  */
 @Component
 public class HandoffImport {
@@ -50,6 +54,9 @@ public class HandoffImport {
 
 	/** Exit code when the server could not take the import (no credentials, refused, unreachable). */
 	static final int REFUSED = 1;
+	/** The most files and the largest file the server takes in one hand-off (spring.servlet.multipart.*, server.tomcat.max-part-count). */
+	static final int MAX_FILES = 20;
+	static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
 	private final Path db;
 	private final AuditLog audit;
@@ -77,8 +84,31 @@ public class HandoffImport {
 			user = rest.get(at + 1);
 			rest.subList(at, at + 2).clear();
 		}
-		Optional<ServerFile> server = rest.contains("--inbox") ? Optional.empty()
-				: ServerFile.live(db).filter(HandoffImport::answers);
+		Optional<ServerFile> server = rest.contains("--inbox") ? Optional.empty() : ServerFile.live(db);
+		if (server.isPresent()) {
+			// The announcement is trusted with a password only if the process it names holds the warehouse,
+			// listens where it says, on this machine, and wrote the file owner-only.
+			java.util.OptionalLong holder;
+			try {
+				holder = Warehouse.lockHolder(db);
+			}
+			catch (RuntimeException e) {
+				err.println("Không kiểm tra được máy chủ giữ kho dữ liệu: " + e.getMessage());
+				return REFUSED;
+			}
+			if (holder.isEmpty()) {
+				// Nobody holds the warehouse: a file left by a server whose process id was reused. Import here.
+				server = Optional.empty();
+			}
+			else {
+				Optional<String> distrust = server.get().distrust(db, holder);
+				if (distrust.isPresent()) {
+					err.println(distrust.get() + " Không gửi tệp hay mật khẩu cho nó. Hãy kiểm tra tệp " + ServerFile.path(db)
+							+ " (máy chủ ghi lại tệp này mỗi lần khởi động).");
+					return REFUSED;
+				}
+			}
+		}
 		if (server.isEmpty()) {
 			int code = local.apply(rest);
 			if (code == 0 || code == 2 || code == 3) {
@@ -107,10 +137,22 @@ public class HandoffImport {
 			err.println("Cần ít nhất một tệp hoặc thư mục: blocstats import [--dry-run] PATH...");
 			return 64;
 		}
+		if (request.files().size() > MAX_FILES) {
+			err.println("Máy chủ nhận tối đa " + MAX_FILES + " tệp mỗi lần, không phải " + request.files().size()
+					+ ": hãy gửi từng phần, hoặc chép tệp vào hộp thư đến (inbox) để máy chủ nạp theo lịch.");
+			return 64;
+		}
+		for (Path f : request.files()) {
+			if (size(f) > MAX_FILE_BYTES) {
+				err.println("Tệp " + f + " lớn hơn " + MAX_FILE_BYTES / 1024 / 1024 + " MB, giới hạn của máy chủ: hãy chia nhỏ tệp,"
+						+ " hoặc chép vào hộp thư đến (inbox).");
+				return 64;
+			}
+		}
 		out.println("Máy chủ blocstats (PID " + s.pid() + ") đang giữ kho: gửi " + request.files().size() + " tệp cho máy chủ nạp…");
-		HttpResponse<String> response;
+		HttpResponse<byte[]> response;
 		try {
-			response = send(s.url(), user, password, request);
+			response = send(s, user, password, request);
 		}
 		catch (IOException e) {
 			err.println("Gửi tệp cho máy chủ blocstats không được: " + e.getMessage());
@@ -121,46 +163,63 @@ public class HandoffImport {
 			return REFUSED;
 		}
 		if (response.statusCode() != 200) {
-			err.print("Máy chủ từ chối lệnh nạp (HTTP " + response.statusCode() + "): " + response.body());
+			err.print("Máy chủ từ chối lệnh nạp (HTTP " + response.statusCode() + "): "
+					+ new String(response.body(), StandardCharsets.UTF_8));
 			return REFUSED;
 		}
-		out.print(response.body());
-		Optional<String> report = response.headers().firstValue(ImportEndpoint.REPORT)
-			.map(r -> URLDecoder.decode(r, StandardCharsets.UTF_8));
-		if (request.report() != null && report.isPresent()) {
+		Answer answer;
+		try {
+			answer = Answer.of(response.headers(), response.body());
+		}
+		catch (IllegalArgumentException e) {
+			err.println("Máy chủ trả lời không hợp lệ: " + e.getMessage() + ". Kết quả nạp không rõ: xem ./blocstats imports.");
+			return REFUSED;
+		}
+		out.print(answer.summary());
+		if (request.report() != null) {
 			try {
-				Files.copy(Path.of(report.get()), Path.of(request.report()), StandardCopyOption.REPLACE_EXISTING);
+				OwnerOnly.file(Files.write(Path.of(request.report()), answer.report()));
 				out.println("Đã chép báo cáo vào " + request.report());
 			}
 			catch (IOException e) {
 				err.println("Không chép được báo cáo vào " + request.report() + ": " + e.getMessage());
 			}
 		}
-		return response.headers().firstValue(ImportEndpoint.EXIT_CODE).map(Integer::parseInt).orElse(REFUSED);
+		return answer.exitCode();
 	}
 
-	/** Whether a server answers at the announced URL (any HTTP answer; a stale file's port is closed or someone else's). */
-	static boolean answers(ServerFile server) {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-		HttpRequest probe = HttpRequest.newBuilder(server.url().resolve(ImportEndpoint.PATH.substring(1)))
-			.timeout(Duration.ofSeconds(10))
-			.header(ImportEndpoint.CLIENT_HEADER, ImportEndpoint.CLIENT)
-			.GET()
-			.build();
+	/** The server's answer to a hand-off: the summary to print, the report's bytes and the exit code, each read strictly. */
+	record Answer(String summary, byte[] report, int exitCode) {
+
+		static Answer of(java.net.http.HttpHeaders headers, byte[] body) {
+			String exit = headers.firstValue(ImportEndpoint.EXIT_CODE).orElseThrow(
+					() -> new IllegalArgumentException("thiếu " + ImportEndpoint.EXIT_CODE));
+			if (!List.of("0", "2", "3").contains(exit)) {
+				throw new IllegalArgumentException(ImportEndpoint.EXIT_CODE + " “" + exit + "” không phải 0, 2 hay 3");
+			}
+			String length = headers.firstValue(ImportEndpoint.SUMMARY_BYTES).orElseThrow(
+					() -> new IllegalArgumentException("thiếu " + ImportEndpoint.SUMMARY_BYTES));
+			if (!length.matches("\\d{1,10}") || Long.parseLong(length) > body.length) {
+				throw new IllegalArgumentException(ImportEndpoint.SUMMARY_BYTES + " “" + length + "” không hợp lệ");
+			}
+			int n = Integer.parseInt(length);
+			return new Answer(new String(body, 0, n, StandardCharsets.UTF_8), java.util.Arrays.copyOfRange(body, n, body.length),
+					Integer.parseInt(exit));
+		}
+	}
+
+	private static long size(Path f) {
 		try {
-			return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() > 0;
+			return Files.size(f);
 		}
 		catch (IOException e) {
-			return false;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
+			return 0; // reported by the server as a file it cannot read
 		}
 	}
 
-	private static HttpResponse<String> send(URI server, String user, String password, Request request)
+	private static HttpResponse<byte[]> send(ServerFile serverFile, String user, String password, Request request)
 			throws IOException, InterruptedException {
+		URI server = serverFile.url();
 		String boundary = "blocstats-" + UUID.randomUUID();
 		List<HttpRequest.BodyPublisher> body = new ArrayList<>();
 		body.add(field(boundary, "names", request.entries().stream().map(Entry::line).collect(Collectors.joining("\n"))));
@@ -176,11 +235,13 @@ public class HandoffImport {
 		HttpRequest post = HttpRequest.newBuilder(server.resolve(ImportEndpoint.PATH.substring(1)))
 			.header("Authorization", "Basic " + basic)
 			.header(ImportEndpoint.CLIENT_HEADER, ImportEndpoint.CLIENT)
+			.header(ImportEndpoint.SECRET, serverFile.secret())
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.concat(body.toArray(HttpRequest.BodyPublisher[]::new)))
 			.build();
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		return http.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		return http.send(post, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private static HttpRequest.BodyPublisher field(String boundary, String name, String value) {

@@ -35,6 +35,7 @@ import vn.blocstats.etl.cli.Cli;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
 import vn.blocstats.etl.load.ImportSummary;
+import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
  * {@code POST /api/import}: the files of a {@code blocstats import} run on the command line while
@@ -47,8 +48,8 @@ import vn.blocstats.etl.load.ImportSummary;
  * beside the warehouse — the client's name is never used as a path, only shown), then all are
  * imported in one run through {@link ImportService} (waiting for the turn an import or the nightly
  * batch holds). The answer is the text {@code blocstats import} prints and, in the header
- * {@value #EXIT_CODE}, its exit code; the reject report is written beside the warehouse
- * ({@value #REPORT} says where). Stored files of a real import are kept as the record of what was
+ * {@value #EXIT_CODE}, its exit code, followed by the reject report's bytes ({@value #SUMMARY_BYTES}
+ * says where the summary ends); the report is also kept beside the warehouse. Stored files of a real import are kept as the record of what was
  * loaded; those of a dry run are removed.
  */
 @RestController
@@ -57,7 +58,10 @@ class ImportEndpoint {
 
 	static final String PATH = "/api/import";
 	static final String EXIT_CODE = "X-Blocstats-Exit-Code";
-	static final String REPORT = "X-Blocstats-Report";
+	/** How many bytes of the answer's body are the printed summary; the rest is the reject report (CSV). */
+	static final String SUMMARY_BYTES = "X-Blocstats-Summary-Bytes";
+	/** This start's secret, from the announcement file ({@link HandoffSecretCheck}). */
+	static final String SECRET = "X-Blocstats-Secret";
 	/**
 	 * The header every call must carry (a browser cannot send it cross-site without asking first):
 	 * no web page can make a browser post files here.
@@ -65,6 +69,7 @@ class ImportEndpoint {
 	static final String CLIENT_HEADER = "X-Blocstats-Client";
 	static final String CLIENT = "blocstats-cli";
 
+	private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
 	private final ImportService imports;
@@ -77,12 +82,13 @@ class ImportEndpoint {
 		this.dataDir = Path.of(db).toAbsolutePath().normalize().getParent();
 	}
 
-	@PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = "text/plain;charset=UTF-8")
-	ResponseEntity<String> importFiles(@RequestParam(name = "file", required = false) List<MultipartFile> parts,
+	@PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<?> importFiles(@RequestParam(name = "file", required = false) List<MultipartFile> parts,
 			@RequestParam("names") String names, @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
 			@RequestHeader(name = CLIENT_HEADER, required = false) String client) throws IOException {
 		if (!CLIENT.equals(client)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.contentType(TEXT)
 				.body("Chỉ lệnh blocstats import gửi tệp tới đây; từ trình duyệt, hãy dùng màn hình Nhập dữ liệu.\n");
 		}
 		List<MultipartFile> files = parts == null ? List.of() : parts;
@@ -90,11 +96,12 @@ class ImportEndpoint {
 		long sent = entries.stream().filter(Entry::sent).count();
 		if (entries.isEmpty() || sent != files.size()) {
 			return ResponseEntity.badRequest()
+				.contentType(TEXT)
 				.body("Yêu cầu nạp không hợp lệ: " + files.size() + " tệp cho " + sent + " tên tệp.\n");
 		}
 		String id = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Path folder = dataDir.resolve("uploads").resolve(id);
-		Files.createDirectories(folder);
+		OwnerOnly.createFolders(folder);
 		List<NamedFile> named = new ArrayList<>();
 		int part = 0;
 		for (Entry e : entries) {
@@ -104,6 +111,7 @@ class ImportEndpoint {
 			}
 			Path stored = folder.resolve((part + 1) + extension(e.name()));
 			files.get(part++).transferTo(stored);
+			OwnerOnly.file(stored);
 			named.add(new NamedFile(stored, e.name()));
 		}
 		Path report = dataDir.resolve("reports").resolve("import-" + id + ".csv");
@@ -123,10 +131,19 @@ class ImportEndpoint {
 		audit.record(AuditAction.IMPORT, "blocstats import (dòng lệnh, qua máy chủ)" + (dryRun ? ", chạy thử" : "") + ": "
 				+ entries.size() + " tệp, exit " + summary.exitCode() + ": "
 				+ entries.stream().map(Entry::name).collect(Collectors.joining(", ")));
+		// The body: the summary, then the report's bytes (the client writes them to its own --report file:
+		// no path of this machine is ever taken from an answer).
+		byte[] printed = text.toByteArray();
+		byte[] reportBytes = summary.report() != null && Files.isRegularFile(summary.report())
+				? Files.readAllBytes(summary.report()) : new byte[0];
+		byte[] body = new byte[printed.length + reportBytes.length];
+		System.arraycopy(printed, 0, body, 0, printed.length);
+		System.arraycopy(reportBytes, 0, body, printed.length, reportBytes.length);
 		return ResponseEntity.ok()
 			.header(EXIT_CODE, Integer.toString(summary.exitCode()))
-			.header(REPORT, java.net.URLEncoder.encode(summary.report().toString(), StandardCharsets.UTF_8))
-			.body(text.toString(StandardCharsets.UTF_8));
+			.header(SUMMARY_BYTES, Integer.toString(printed.length))
+			.contentType(MediaType.parseMediaType("application/octet-stream"))
+			.body(body);
 	}
 
 	/**

@@ -20,15 +20,22 @@ public class ServerAnnouncement {
 	private static final Logger log = LoggerFactory.getLogger(ServerAnnouncement.class);
 
 	private final Path db;
+	/** This start's secret: every hand-off must echo it ({@link HandoffSecretCheck}); only the announcement holds it. */
+	private final String secret = ServerFile.of(URI.create("http://localhost/"), 0).secret();
 	private volatile ServerFile announced;
 
 	ServerAnnouncement(@Value("${blocstats.db}") String db) {
 		this.db = Path.of(db);
 	}
 
+	/** The secret a hand-off must send in {@value ImportEndpoint#SECRET}. */
+	public String secret() {
+		return secret;
+	}
+
 	/** Announces this process as the server of the warehouse on {@code port}; returns the file written. */
 	public Path announce(int port) {
-		ServerFile file = new ServerFile(URI.create("http://localhost:" + port + "/"), ProcessHandle.current().pid());
+		ServerFile file = new ServerFile(URI.create("http://localhost:" + port + "/"), ProcessHandle.current().pid(), secret);
 		file.write(db);
 		announced = file;
 		return ServerFile.path(db);

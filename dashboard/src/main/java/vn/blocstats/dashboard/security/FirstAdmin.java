@@ -1,12 +1,22 @@
 package vn.blocstats.dashboard.security;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
  * There is no default password: on a server's first start with no account at all, creates
- * {@code admin} with a random password and prints it once; never again once any account exists.
+ * {@code admin} with a random password, written to a file only its owner reads beside the warehouse
+ * ({@code <warehouse>.admin-password.txt}, 0600) — never to the console, whose output often ends up
+ * in logs; the console says where the file is. Never again once any account exists.
  */
 @Component
 public class FirstAdmin {
@@ -14,9 +24,17 @@ public class FirstAdmin {
 	static final String NAME = "admin";
 
 	private final UserAccounts accounts;
+	private final Path db;
 
-	FirstAdmin(UserAccounts accounts) {
+	FirstAdmin(UserAccounts accounts, @Value("${blocstats.db}") String db) {
 		this.accounts = accounts;
+		this.db = Path.of(db);
+	}
+
+	/** Where the first administrator's password is written for the warehouse {@code db}. */
+	public static Path passwordFile(Path db) {
+		Path abs = db.toAbsolutePath().normalize();
+		return abs.resolveSibling(abs.getFileName() + ".admin-password.txt");
 	}
 
 	/** Creates the first administrator when there is no account; returns whether it did. */
@@ -25,9 +43,30 @@ public class FirstAdmin {
 			return false;
 		}
 		String password = UserAccounts.randomPassword();
+		Path file = passwordFile(db);
+		try {
+			if (file.getParent() != null) {
+				OwnerOnly.createFolders(file.getParent());
+			}
+			Files.deleteIfExists(file);
+			Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));
+			Files.writeString(file, NAME + "\n" + password + "\n", StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedOperationException e) {
+			try {
+				Files.writeString(file, NAME + "\n" + password + "\n", StandardCharsets.UTF_8);
+			}
+			catch (IOException io) {
+				throw new UncheckedIOException("Cannot write " + file, io);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot write " + file, e);
+		}
 		accounts.add(NAME, Role.ADMIN, password);
-		out.println("Chưa có người dùng: đã tạo quản trị viên “" + NAME + "” với mật khẩu " + password);
-		out.println("Mật khẩu này chỉ in một lần. Thêm người dùng: blocstats user add --role admin|steward|viewer TÊN");
+		out.println("Chưa có người dùng: đã tạo quản trị viên “" + NAME + "”; mật khẩu ở tệp " + file
+				+ " (chỉ người chạy máy chủ đọc được). Đăng nhập, đổi mật khẩu trên màn hình Người dùng rồi xóa tệp này.");
+		out.println("Thêm người dùng: blocstats user add --role admin|steward|viewer TÊN");
 		return true;
 	}
 }

@@ -12,7 +12,7 @@ import vn.blocstats.dashboard.audit.AuditLog;
 /**
  * Spring Security's authentication events, heard for the throttle and the audit table: a wrong
  * password or unknown name counts towards the {@link LoginThrottle} and every failure is audited
- * with its reason; a success resets the user's count and records the login; a logout is recorded.
+ * with its reason; a success resets the count of its (name, address) pair and records the login; a logout is recorded.
  * (A bean of the web server only: {@link SecurityConfiguration}.)
  */
 final class LoginEvents {
@@ -30,7 +30,7 @@ final class LoginEvents {
 		String name = event.getAuthentication().getName();
 		String address = ThrottleCheck.address(event.getAuthentication());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			throttle.failed(name, address);
+			throttle.failed(name, ThrottleCheck.channelAddress(event.getAuthentication()));
 		}
 		audit.record(name, AuditAction.LOGIN_FAILED, reason(event), address);
 	}
@@ -38,7 +38,7 @@ final class LoginEvents {
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		String name = event.getAuthentication().getName();
-		throttle.succeeded(name);
+		throttle.succeeded(name, ThrottleCheck.channelAddress(event.getAuthentication()));
 		audit.record(name, AuditAction.LOGIN, null, ThrottleCheck.address(event.getAuthentication()));
 	}
 

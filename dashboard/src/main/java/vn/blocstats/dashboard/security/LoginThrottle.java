@@ -11,18 +11,32 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing, per user name and per client address. Failures are counted within
- * a window ({@link Settings#window()}, 15 minutes); once a key has {@code max} failures in it, every
- * further attempt is refused until {@code base × 2^(failures − max)} after the last failure, capped
- * at {@link Settings#cap()} (30 s, 1 min, 2 min, … 15 min). A successful login resets the user
- * name's count (not the address's: one account of one's own must not reset the guessing of others).
- * Unknown names are counted like existing ones, so a refusal says nothing of whether a user exists.
- * Kept in memory (a restart forgets). Thread-safe.
+ * Slows down password guessing without giving an attacker a lock to aim at anyone. Failures are
+ * counted within a window ({@link Settings#window()}, 15 minutes) per <em>(user name, client
+ * address)</em> pair and per address; once a key has {@code max} failures in it, attempts it covers
+ * are refused until {@code base × 2^(failures − max)} after the last failure, capped at
+ * {@link Settings#cap()} (30 s, 1 min, 2 min, … 15 min):
+ *
+ * <ul>
+ * <li>a pair with {@link Settings#maxPerPair()} failures is refused: the guesser at that address,
+ * not the account's owner elsewhere (five wrong passwords for {@code admin} from A do not stop
+ * {@code admin} from B);
+ * <li>an address with {@link Settings#maxPerAddress()} failures (many names guessed from one
+ * place) is refused for every name that has failed from it in the window — but never for a name
+ * that has not: the right password from an address with no failure for that name always passes;
+ * </ul>
+ *
+ * Addresses are given with their channel ({@code web:10.0.0.1}, {@code api:127.0.0.1}; see
+ * {@link ThrottleCheck#address}), so that failures on the login page — which a reverse proxy on the
+ * same machine makes all come from 127.0.0.1 — never refuse the command line's hand-off. A
+ * successful login resets its pair (not the address: one account of one's own must not reset the
+ * guessing of others). Unknown names are counted like existing ones, so a refusal says nothing of
+ * whether a user exists. Kept in memory (a restart forgets). Thread-safe.
  */
 public final class LoginThrottle {
 
-	/** The policy: failures allowed per user and per address within {@code window}, the first delay and its cap. */
-	public record Settings(int maxPerUser, int maxPerAddress, Duration window, Duration base, Duration cap) {
+	/** The policy: failures allowed per (name, address) pair and per address within {@code window}, the first delay and its cap. */
+	public record Settings(int maxPerPair, int maxPerAddress, Duration window, Duration base, Duration cap) {
 
 		public static final Settings DEFAULT = new Settings(5, 20, Duration.ofMinutes(15), Duration.ofSeconds(30),
 				Duration.ofMinutes(15));
@@ -42,7 +56,12 @@ public final class LoginThrottle {
 	/** How long an attempt for {@code username} from {@code address} must still wait; empty when it may proceed. */
 	public Optional<Duration> refusedFor(String username, String address) {
 		Instant now = clock.instant();
-		Duration wait = max(waitOf(userKey(username), now), address == null ? Duration.ZERO : waitOf(addressKey(address), now));
+		Failures pair = failures.get(pairKey(username, address));
+		if (pair == null || !pair.anyWithin(now, settings.window())) {
+			// No failure for this name from here: the owner of the name, whatever others did from this address.
+			return Optional.empty();
+		}
+		Duration wait = max(pair.waitAt(now), address == null ? Duration.ZERO : waitOf(addressKey(address), now));
 		return wait.isPositive() ? Optional.of(wait) : Optional.empty();
 	}
 
@@ -52,15 +71,15 @@ public final class LoginThrottle {
 		if (failures.size() > MAX_KEYS) {
 			failures.values().removeIf(f -> f.expired(now, settings.window()));
 		}
-		failures.computeIfAbsent(userKey(username), k -> new Failures()).add(now, settings.maxPerUser(), settings);
+		failures.computeIfAbsent(pairKey(username, address), k -> new Failures()).add(now, settings.maxPerPair(), settings);
 		if (address != null) {
 			failures.computeIfAbsent(addressKey(address), k -> new Failures()).add(now, settings.maxPerAddress(), settings);
 		}
 	}
 
-	/** A successful login: the user name starts afresh. */
-	public void succeeded(String username) {
-		failures.remove(userKey(username));
+	/** A successful login of {@code username} from {@code address}: that pair starts afresh. */
+	public void succeeded(String username, String address) {
+		failures.remove(pairKey(username, address));
 	}
 
 	private Duration waitOf(String key, Instant now) {
@@ -72,8 +91,8 @@ public final class LoginThrottle {
 		return a.compareTo(b) >= 0 ? a : b;
 	}
 
-	private static String userKey(String username) {
-		return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+	private static String pairKey(String username, String address) {
+		return "pair:" + (address == null ? "" : address) + "|" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static String addressKey(String address) {
@@ -98,6 +117,11 @@ public final class LoginThrottle {
 
 		synchronized Duration waitAt(Instant now) {
 			return now.isBefore(refusedUntil) ? Duration.between(now, refusedUntil) : Duration.ZERO;
+		}
+
+		synchronized boolean anyWithin(Instant now, Duration window) {
+			prune(now, window);
+			return !times.isEmpty() || now.isBefore(refusedUntil);
 		}
 
 		synchronized boolean expired(Instant now, Duration window) {

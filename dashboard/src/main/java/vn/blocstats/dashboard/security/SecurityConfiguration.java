@@ -18,6 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -35,6 +37,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import vn.blocstats.dashboard.audit.AuditLog;
@@ -46,7 +49,8 @@ import vn.blocstats.dashboard.audit.AuditLog;
  * <ul>
  * <li>The dashboard: every view needs a login ({@link LoginView}) except the login itself, the
  * style sheet and the bundled fonts (the login page uses them); Vaadin's configurer takes care of
- * its own requests, CSRF and logout; the views' annotations say which role opens which screen.
+ * its own requests and logout; Spring's CSRF check covers everything but Vaadin's own requests,
+ * the login form included; the views' annotations say which role opens which screen.
  * <li>The command line's API ({@value #API}): HTTP Basic, no session, no CSRF (no browser), from
  * the loopback address only (any other client gets 403 before a password is even checked),
  * stewards and administrators only.
@@ -63,11 +67,30 @@ class SecurityConfiguration {
 	static final String API = "/api/**";
 
 	@Bean
-	LoginThrottle loginThrottle(Clock clock, @Value("${blocstats.login.max-failures-per-user:5}") int perUser,
+	LoginThrottle loginThrottle(Clock clock, @Value("${blocstats.login.max-failures-per-name-and-address:5}") int perPair,
 			@Value("${blocstats.login.max-failures-per-address:20}") int perAddress,
 			@Value("${blocstats.login.failure-window:15m}") Duration window,
 			@Value("${blocstats.login.first-delay:30s}") Duration base, @Value("${blocstats.login.max-delay:15m}") Duration cap) {
-		return new LoginThrottle(clock, new LoginThrottle.Settings(perUser, perAddress, window, base, cap));
+		return new LoginThrottle(clock, new LoginThrottle.Settings(perPair, perAddress, window, base, cap));
+	}
+
+	/** The headers of every answer (CSP, nosniff, no-store on pages, UTF-8 on text): the very first filter. */
+	@Bean
+	FilterRegistrationBean<ResponseHeaders> responseHeaders() {
+		FilterRegistrationBean<ResponseHeaders> registration = new FilterRegistrationBean<>(new ResponseHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
+	 * Refuses multipart and large bodies outside the two upload places before any filter reads them
+	 * (ahead of Spring Security's chain, whose order is -100).
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard() {
+		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(new RequestBodyGuard());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean
@@ -100,7 +123,9 @@ class SecurityConfiguration {
 			.authenticationManager(manager)
 			.addFilterBefore(new LoopbackOnly(), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(r -> r.anyRequest().hasAnyRole(Role.STEWARD.name(), Role.ADMIN.name()))
-			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+				// The throttle counts the hand-off's failures apart from the login page's.
+				.authenticationDetailsSource(ThrottleCheck.HandoffDetails::new))
 			.exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> plain(response,
 					HttpServletResponse.SC_FORBIDDEN, "Người dùng này không được nạp dữ liệu: cần vai trò steward hoặc admin.")))
 			.csrf(csrf -> csrf.disable())
@@ -110,12 +135,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager manager, RequestUtil vaadinRequests)
+			throws Exception {
 		http.authenticationManager(manager);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/fonts/**", "/styles/**").permitAll()
 			// Charts over HTTP (export/ChartEndpoint): any signed-in user.
 			.requestMatchers("/charts/**").authenticated());
-		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+		// Vaadin's configurer would exempt the login form's POST from Spring's CSRF check, so that any web page
+		// could post guesses (or its own account) to /login. The check stays on for it (the login form sends the
+		// page's token); only Vaadin's own requests, which carry Vaadin's token, are exempt.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
 		return http.build();
 	}
 

@@ -24,6 +24,9 @@ public final class UserAccounts {
 	/** The shortest password a person may choose (screen and command line); generated ones have 20 characters. */
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
+	/** A user name: 2 to 64 of a–z, 0–9, '.', '_', '-' (no look-alike letters, spaces or markup in logs and screens). */
+	public static final java.util.regex.Pattern VALID_NAME = java.util.regex.Pattern.compile("[a-z0-9._-]{2,64}");
+
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -48,11 +51,12 @@ public final class UserAccounts {
 	/**
 	 * Creates the account {@code name} with {@code role}, storing the hash of {@code password}.
 	 *
-	 * @throws IllegalArgumentException when the name is blank, too long or already taken, or the password is empty
+	 * @throws IllegalArgumentException when the name is not valid ({@link #VALID_NAME}) or already taken, or the password is empty
 	 */
 	public void add(String name, Role role, String password) {
-		if (name.isBlank() || name.length() > 50) {
-			throw new IllegalArgumentException("Tên người dùng phải có từ 1 đến 50 ký tự");
+		if (!VALID_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("Tên người dùng “" + name + "” không hợp lệ: từ 2 đến 64 ký tự, chỉ chữ thường không dấu,"
+					+ " chữ số, dấu chấm, gạch dưới hoặc gạch ngang (ví dụ: nguyen.van.a)");
 		}
 		if (password.isEmpty()) {
 			throw new IllegalArgumentException("Mật khẩu rỗng");

@@ -30,6 +30,7 @@ import jakarta.annotation.PreDestroy;
 import vn.blocstats.etl.load.FileResult;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.report.RejectReport;
+import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
  * What the import screen does with a steward's files: stores each upload under a name the server
@@ -120,7 +121,7 @@ class UploadService {
 		if (announcedSize > maxBytes) {
 			throw new Refused("upload.refused.size", name);
 		}
-		Files.createDirectories(folder);
+		OwnerOnly.createFolders(folder);
 		Path path = folder.resolve(UUID.randomUUID() + "." + extension);
 		long size = 0;
 		boolean stored = false;
@@ -140,7 +141,8 @@ class UploadService {
 				Files.deleteIfExists(path);
 			}
 		}
-		// The bytes checked are the bytes loaded: nothing writes to the file again.
+		// The bytes checked are the bytes loaded: nothing writes to the file again; only its owner reads it.
+		OwnerOnly.file(path);
 		path.toFile().setReadOnly();
 		return new Received(path, name, size);
 	}
@@ -226,6 +228,7 @@ class UploadService {
 			catch (IOException e) {
 				throw new UncheckedIOException("Cannot write the report of a check in " + folder, e);
 			}
+			whole.ifPresent(OwnerOnly::file);
 			return new Outcome(dryRun, List.copyOf(results), List.copyOf(lines), all, whole);
 		});
 	}

@@ -104,6 +104,45 @@ class ChartEndpointTests {
 	}
 
 	@Test
+	void a_caption_or_source_over_300_characters_and_a_dpi_over_600_are_refused_in_vietnamese() throws Exception {
+		login();
+		String long301 = URLEncoder.encode("chú thích ".repeat(31).substring(0, 301), StandardCharsets.UTF_8);
+
+		HttpResponse<byte[]> caption = get("/charts/trend.svg?" + FILTERS + "&caption=" + long301);
+		HttpResponse<byte[]> source = get("/charts/trend.svg?" + FILTERS + "&source=" + long301);
+		HttpResponse<byte[]> dpi = get("/charts/trend.png?" + FILTERS + "&dpi=601");
+
+		assertThat(caption.statusCode()).isEqualTo(400);
+		assertThat(new String(caption.body(), StandardCharsets.UTF_8)).isEqualTo("Chú thích dài quá 300 ký tự: hãy rút gọn.");
+		assertThat(source.statusCode()).isEqualTo(400);
+		assertThat(new String(source.body(), StandardCharsets.UTF_8)).contains("Dòng nguồn dài quá 300 ký tự");
+		assertThat(dpi.statusCode()).isEqualTo(400);
+		assertThat(new String(dpi.body(), StandardCharsets.UTF_8)).contains("dpi từ 72 đến 600");
+		assertThat(get("/charts/trend.svg?" + FILTERS + "&caption=" + URLEncoder.encode("c".repeat(300), StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void one_user_gets_at_most_two_charts_drawn_at_once_the_others_429() throws Exception {
+		login();
+		List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> asked = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			// Each one new (a caption of its own: not in the cache), each a large drawing.
+			asked.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+					+ "/charts/trend.png?" + FILTERS + "&size=landscape&dpi=600&caption=lan-" + i + "-" + System.nanoTime())).build(),
+					HttpResponse.BodyHandlers.ofByteArray()));
+		}
+		List<Integer> statuses = asked.stream().map(f -> f.join().statusCode()).toList();
+
+		assertThat(statuses).containsOnly(200, 429).contains(429).contains(200);
+		HttpResponse<byte[]> busy = asked.stream().map(java.util.concurrent.CompletableFuture::join).filter(r -> r.statusCode() == 429)
+			.findFirst().orElseThrow();
+		assertThat(new String(busy.body(), StandardCharsets.UTF_8)).contains("biểu đồ đang vẽ");
+		// Once they are done, the next one is drawn.
+		assertThat(get("/charts/trend.png?" + FILTERS + "&caption=sau").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void the_figures_come_as_xlsx_and_as_csv_with_a_semicolon_for_a_vietnamese_excel() throws Exception {
 		login();
 		HttpResponse<byte[]> xlsx = get("/charts/trend.xlsx?" + FILTERS + "&source=" + URLEncoder.encode("Ban Tổ chức", StandardCharsets.UTF_8));

@@ -14,8 +14,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,9 +57,8 @@ class HandoffImportTests {
 			assertThat(System.nanoTime()).as(serve.output()).isLessThan(deadline);
 			Thread.sleep(50);
 		}
-		Matcher m = Pattern.compile("“admin” với mật khẩu (\\S+)").matcher(serve.output());
-		assertThat(m.find()).as(serve.output()).isTrue();
-		adminPassword = m.group(1);
+		assertThat(serve.output()).contains("“admin”; mật khẩu ở tệp " + vn.blocstats.dashboard.security.FirstAdmin.passwordFile(db()));
+		adminPassword = Files.readAllLines(vn.blocstats.dashboard.security.FirstAdmin.passwordFile(db()), StandardCharsets.UTF_8).get(1);
 		Run viewer = cli("thu viewer 2025\n", "user", "add", "--db", db().toString(), "--role", "viewer", "--password-stdin", "thu");
 		assertThat(viewer.code()).as(viewer.err()).isZero();
 	}
@@ -154,6 +151,12 @@ class HandoffImportTests {
 				.isNotEmpty()
 				.allMatch(n -> n.matches("\\d+\\.(csv|txt|xlsx|xls)"));
 		}
+		try (var stored = Files.walk(dir.resolve("data/uploads"))) {
+			for (Path p : stored.toList()) {
+				assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString())
+					.isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+			}
+		}
 	}
 
 	@Test
@@ -169,12 +172,84 @@ class HandoffImportTests {
 
 	@Test
 	@Order(8)
+	void the_announcement_is_owner_only_and_the_server_refuses_a_handoff_without_its_secret() throws Exception {
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(ServerFile.path(db()))))
+			.isEqualTo("rw-------");
+		ServerFile real = ServerFile.live(db()).orElseThrow();
+		java.net.http.HttpResponse<String> noSecret = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(real.url().resolve("api/import"))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8)))
+			.header("X-Blocstats-Client", "blocstats-cli")
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x--\r\n"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(noSecret.statusCode()).isEqualTo(403);
+		assertThat(noSecret.body()).contains("Thiếu mã bí mật của máy chủ");
+	}
+
+	/**
+	 * The probe of issue 11, finding 5: a forged announcement naming a listener of the attacker's. The
+	 * command line sends it nothing — no password, no file — exits 1, and writes no report, whether the
+	 * forged file names a live process that does not hold the warehouse, the real server's process
+	 * (which does not listen there), or a host that is not this machine.
+	 */
+	@Test
+	@Order(9)
+	void a_forged_announcement_pointing_at_another_listener_gets_no_password_and_no_file() throws Exception {
+		Path marker = ServerFile.path(db());
+		byte[] genuine = Files.readAllBytes(marker);
+		ServerFile real = ServerFile.live(db()).orElseThrow();
+		List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+		com.sun.net.httpserver.HttpServer fake = com.sun.net.httpserver.HttpServer.create(
+				new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+		fake.createContext("/", exchange -> {
+			received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+					+ exchange.getRequestHeaders().getFirst("Authorization"));
+			exchange.getResponseHeaders().add("X-Blocstats-Exit-Code", "0");
+			exchange.getResponseHeaders().add("X-Blocstats-Report", "/etc/passwd");
+			byte[] body = "Đã nạp hết.\n".getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		fake.start();
+		String listener = "http://localhost:" + fake.getAddress().getPort() + "/";
+		try {
+			for (ServerFile forged : List.of(new ServerFile(java.net.URI.create(listener), ProcessHandle.current().pid(), "forged"),
+					new ServerFile(java.net.URI.create(listener), real.pid(), real.secret()),
+					new ServerFile(java.net.URI.create("http://example.com:" + real.url().getPort() + "/"), real.pid(), real.secret()))) {
+				forged.write(db());
+				Path report = dir.resolve("forged-report-" + forged.hashCode() + ".csv");
+
+				Run r = cli(adminPassword + "\n", "import", "--db", db().toString(), "--user", "admin", "--password-stdin", "--report",
+						report.toString(), GOOD + "/01-units.csv");
+
+				assertThat(r.code()).as(forged + ": " + r.out() + r.err()).isEqualTo(1);
+				assertThat(r.err()).as(forged.toString()).contains("Không gửi tệp hay mật khẩu cho nó");
+				assertThat(report).doesNotExist();
+			}
+			assertThat(received).isEmpty();
+		}
+		finally {
+			fake.stop(0);
+			Files.write(marker, genuine);
+		}
+		// The genuine announcement still works.
+		Run r = cli(adminPassword + "\n", "import", "--db", db().toString(), "--user", "admin", "--password-stdin", "--dry-run",
+				GOOD + "/01-units.csv");
+		assertThat(r.code()).as(r.out() + r.err()).isZero();
+	}
+
+	@Test
+	@Order(10)
 	void a_server_file_left_by_a_dead_process_is_ignored_and_the_import_runs_locally() throws Exception {
 		Path other = dir.resolve("stale/w.duckdb");
 		Files.createDirectories(other.getParent());
 		Process dead = new ProcessBuilder("true").start();
 		dead.waitFor();
-		new ServerFile(java.net.URI.create("http://localhost:1/"), dead.pid()).write(other);
+		new ServerFile(java.net.URI.create("http://localhost:1/"), dead.pid(), "secret").write(other);
 
 		Run r = cli("", "import", "--db", other.toString(), GOOD + "/01-units.csv");
 
@@ -189,7 +264,7 @@ class HandoffImportTests {
 	}
 
 	@Test
-	@Order(9)
+	@Order(11)
 	void a_clean_shutdown_removes_the_announcement() throws Exception {
 		serve.terminate();
 		serve.waitFor(60);

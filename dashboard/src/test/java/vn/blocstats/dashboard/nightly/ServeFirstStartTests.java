@@ -32,7 +32,7 @@ class ServeFirstStartTests {
 
 		String first = serveUntilReady(db);
 		assertThat(first).contains("Kho mới: đã nạp dữ liệu mẫu (6 tệp, 26 dòng)")
-			.contains("Chưa có người dùng: đã tạo quản trị viên “admin” với mật khẩu ")
+			.contains("Chưa có người dùng: đã tạo quản trị viên “admin”; mật khẩu ở tệp ")
 			.containsPattern("Bảng điều khiển: http://localhost:\\d+/");
 		assertThat(loads(db)).isEqualTo(6);
 

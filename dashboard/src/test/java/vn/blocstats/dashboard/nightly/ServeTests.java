@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code blocstats serve} in a child JVM: it holds the warehouse (an on-demand run from another
  * process is refused with a clear message and moves nothing), its scheduler runs the inbox on the
- * configured cron, and SIGTERM stops it.
+ * configured cron, it listens on the loopback address only, and SIGTERM stops it.
  */
 class ServeTests {
 
@@ -36,6 +36,22 @@ class ServeTests {
 				Thread.sleep(50);
 			}
 			assertThat(serve.output()).contains("nạp theo lịch “*/2 * * * * *”");
+
+			// It listens on loopback only: this machine's network address gets no connection.
+			java.util.regex.Matcher announced = java.util.regex.Pattern.compile("http://localhost:(\\d+)/").matcher(serve.output());
+			assertThat(announced.find()).as(serve.output()).isTrue();
+			int port = Integer.parseInt(announced.group(1));
+			try (java.net.Socket local = new java.net.Socket("127.0.0.1", port)) {
+				assertThat(local.isConnected()).isTrue();
+			}
+			java.util.Optional<java.net.InetAddress> lan = java.net.NetworkInterface.networkInterfaces()
+				.flatMap(java.net.NetworkInterface::inetAddresses)
+				.filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+				.findFirst();
+			if (lan.isPresent()) {
+				org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket(lan.get(), port).close())
+					.isInstanceOf(java.net.ConnectException.class);
+			}
 
 			// Another process cannot import meanwhile: DuckDB's lock; nothing is moved.
 			Files.createDirectories(inbox);

@@ -3,11 +3,13 @@ package vn.blocstats.dashboard.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -28,22 +30,50 @@ class FirstAdminTests {
 	DataSource dataSource;
 	PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
+	String db() {
+		return dir.resolve("w.duckdb").toString();
+	}
+
+	@Test
+	void a_user_name_must_be_2_to_64_plain_characters() {
+		UserAccounts accounts = new UserAccounts(dataSource, encoder);
+		for (String bad : List.of("a", "Nguyễn Văn A", "<img src=x onerror=alert(1)>", "=HYPERLINK(\"x\")", "Admin", "x".repeat(65))) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.add(bad, Role.VIEWER, "một mật khẩu dài"))
+				.as(bad)
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("không hợp lệ: từ 2 đến 64 ký tự");
+		}
+		accounts.add("nguyen.van-a_2", Role.VIEWER, "một mật khẩu dài");
+		assertThat(accounts.find("nguyen.van-a_2")).isPresent();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new UserCommand(accounts).run(List.of("user", "add", "--role", "viewer", "Văn A"), InputStream.nullInputStream(),
+				print(out), print(err));
+		assertThat(code).isEqualTo(UserCommand.USAGE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Tên người dùng “Văn A” không hợp lệ");
+	}
+
 	@BeforeEach
 	void database() {
 		dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("w.jobs"), "sa", "");
 	}
 
 	@Test
-	void a_first_start_creates_admin_with_a_random_password_printed_once_and_stored_hashed() {
+	void a_first_start_creates_admin_with_a_random_password_in_an_owner_only_file_never_on_the_console_and_stored_hashed()
+			throws Exception {
 		ByteArrayOutputStream first = new ByteArrayOutputStream();
-		boolean created = new FirstAdmin(new UserAccounts(dataSource, encoder)).createIfNone(print(first));
+		boolean created = new FirstAdmin(new UserAccounts(dataSource, encoder), db()).createIfNone(print(first));
 
 		assertThat(created).isTrue();
 		String printed = first.toString(StandardCharsets.UTF_8);
-		Matcher m = Pattern.compile("“admin” với mật khẩu (\\S+)").matcher(printed);
-		assertThat(m.find()).as(printed).isTrue();
-		String password = m.group(1);
+		Path file = dir.resolve("w.duckdb.admin-password.txt");
+		assertThat(printed).contains("“admin”").contains(file.toString());
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		assertThat(lines.getFirst()).isEqualTo("admin");
+		String password = lines.get(1);
 		assertThat(password).hasSize(20);
+		assertThat(printed).doesNotContain(password);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		String stored = jdbc.queryForObject("SELECT password FROM users WHERE username = 'admin'", String.class);
@@ -54,7 +84,7 @@ class FirstAdminTests {
 
 		// A second start (new accounts object, same database): nothing created, nothing printed.
 		ByteArrayOutputStream second = new ByteArrayOutputStream();
-		assertThat(new FirstAdmin(new UserAccounts(dataSource, encoder)).createIfNone(print(second))).isFalse();
+		assertThat(new FirstAdmin(new UserAccounts(dataSource, encoder), db()).createIfNone(print(second))).isFalse();
 		assertThat(second.size()).isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM users", Long.class)).isEqualTo(1L);
 		assertThat(jdbc.queryForObject("SELECT password FROM users WHERE username = 'admin'", String.class)).isEqualTo(stored);
@@ -66,7 +96,7 @@ class FirstAdminTests {
 		accounts.add("lan", Role.STEWARD, "một mật khẩu dài");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		assertThat(new FirstAdmin(accounts).createIfNone(print(out))).isFalse();
+		assertThat(new FirstAdmin(accounts, db()).createIfNone(print(out))).isFalse();
 		assertThat(out.size()).isZero();
 		assertThat(new JdbcTemplate(dataSource).queryForList("SELECT username FROM users", String.class)).containsExactly("lan");
 	}

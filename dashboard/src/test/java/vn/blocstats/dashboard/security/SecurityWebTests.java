@@ -52,6 +52,9 @@ class SecurityWebTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	vn.blocstats.dashboard.handoff.ServerAnnouncement announcement;
+
 	HttpClient http;
 
 	@DynamicPropertySource
@@ -85,6 +88,26 @@ class SecurityWebTests {
 		// Another user from the same address is not affected (20 failures per address).
 		browser();
 		assertThat(location(login("binh", PASSWORD))).doesNotContain("error");
+	}
+
+	@Test
+	void a_login_post_without_a_csrf_token_or_a_session_is_refused_even_with_the_right_password() throws Exception {
+		HttpClient elsewhere = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		HttpResponse<String> forged = elsewhere.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=chi&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(FormLogin.succeeded(forged)).as(forged.statusCode() + " " + forged.headers().map()).isFalse();
+		assertThat(forged.statusCode() == 403 || location(forged).contains("/login")).as(forged.statusCode() + " " + location(forged))
+			.isTrue();
+		HttpResponse<String> after = elsewhere.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/xu-huong")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(location(after)).as("not signed in").contains("/login");
+		// With the page's token (as the login form sends it) the same login succeeds.
+		assertThat(FormLogin.succeeded(FormLogin.post(elsewhere, "http://localhost:" + port, "chi", PASSWORD))).isTrue();
 	}
 
 	@Test
@@ -143,6 +166,7 @@ class SecurityWebTests {
 		assertThat(api("localhost", null).statusCode()).isEqualTo(401);
 		HttpResponse<String> noHeader = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
 			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("X-Blocstats-Secret", announcement.secret())
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
 				.encodeToString(("quan:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"names\"\r\n\r\n-x.csv\r\n--x--\r\n"))
@@ -165,6 +189,7 @@ class SecurityWebTests {
 	private HttpResponse<String> api(String host, String credentials) throws Exception {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/import"))
 			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("X-Blocstats-Secret", announcement.secret())
 			.POST(HttpRequest.BodyPublishers.ofString("--x--\r\n"));
 		if (credentials != null) {
 			b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -103,8 +103,10 @@ public class Cli {
 				      Xuất biểu đồ (cùng định nghĩa với bảng điều khiển) cho văn kiện: PNG in ấn, SVG, PDF; số liệu XLSX, CSV.
 				  blocstats export pack [--db FILE] --committee CODE --term 2015-2020 [--format docx|pdf] --out FILE.docx
 				      Bộ số liệu Đại hội của một nhiệm kỳ: biểu đồ đánh số, chú thích, nguồn, bảng số liệu, câu về chỉ tiêu.
-				  blocstats query [--db FILE] [--format table|csv] SQL
-				      Chạy một câu SQL chỉ đọc trên kho (v_figure_year, v_figure_term, v_target_attainment…).
+				  blocstats query [--db FILE] [--format table|csv] [--allow-files] SQL
+				      Chạy một câu SQL chỉ đọc trên kho (v_figure_year, v_figure_term, v_target_attainment…): một câu SELECT,
+				      WITH, EXPLAIN, DESCRIBE, SHOW hoặc PRAGMA đọc; không COPY, ATTACH, SET, INSTALL. Không đọc tệp nào khác
+				      ngoài kho, trừ khi có --allow-files (read_csv…).
 				  blocstats imports [--db FILE] [--limit N]
 				      Lịch sử nạp tệp (từ kho lưu Spring Batch).
 				  blocstats alias add [--db FILE] ALIAS METRIC_CODE | alias list [--db FILE]

@@ -18,16 +18,24 @@ import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.report.Messages;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.WarehouseException;
 
 /**
- * {@code blocstats query [--format table|csv] SQL}: runs one SQL statement on the warehouse
- * opened READ-ONLY (so nothing can be changed through it). CSV output is UTF-8 with a header row
- * and {@code .} as the decimal mark, for other programs; the table is for people.
+ * {@code blocstats query [--format table|csv] [--allow-files] SQL}: runs one SQL statement that only
+ * reads ({@link ReadOnlySql}: one query, EXPLAIN, DESCRIBE, SHOW, a read-only PRAGMA; anything else is
+ * refused with exit {@value Cli#USAGE}) on the warehouse opened read-only, without access to any
+ * other file unless {@code --allow-files} and with DuckDB's configuration locked
+ * ({@link Warehouse#openForQuery}): nothing can be changed through it, neither the warehouse nor
+ * another file. CSV output is UTF-8 with a header row and {@code .} as the decimal mark, for other
+ * programs; the table is for people. An SQL error is one line in Vietnamese (exit 1).
  */
 @Component
 class QueryCommand {
+
+	/** The flag by which an analyst lets DuckDB read files beside the warehouse (read_csv…): off by default. */
+	static final String ALLOW_FILES = "allow-files";
 
 	private final String db;
 
@@ -37,19 +45,28 @@ class QueryCommand {
 
 	int run(Args args, PrintStream out, PrintStream err) {
 		if (args.words().isEmpty()) {
-			err.println("Cần một câu SQL: blocstats query \"SELECT * FROM v_figure_term\"");
+			err.println(Messages.text("query.needs_sql"));
 			return Cli.USAGE;
 		}
 		String sql = String.join(" ", args.words());
 		String format = args.option("format", "table");
 		if (!format.equals("table") && !format.equals("csv")) {
-			err.println("--format table hoặc csv, không phải " + format);
+			err.println(Messages.text("query.format", format));
 			return Cli.USAGE;
 		}
-		try (Warehouse w = Warehouse.openReadOnly(Path.of(db)); DuckDBConnection c = w.connection();
+		boolean allowFiles = args.flag(ALLOW_FILES);
+		try (Warehouse w = Warehouse.openForQuery(Path.of(db), allowFiles); DuckDBConnection c = w.connection();
 				Statement st = c.createStatement()) {
-			if (!st.execute(sql)) {
-				err.println("Câu lệnh không trả về bảng nào.");
+			String statement;
+			try {
+				statement = ReadOnlySql.check(c, sql);
+			}
+			catch (ReadOnlySql.Refused e) {
+				err.println(e.getMessage());
+				return Cli.USAGE;
+			}
+			if (!st.execute(statement)) {
+				err.println(Messages.text("query.no_table"));
 				return 0;
 			}
 			try (ResultSet rs = st.getResultSet()) {
@@ -67,9 +84,26 @@ class QueryCommand {
 			return 2;
 		}
 		catch (SQLException e) {
-			err.println("Lỗi SQL: " + e.getMessage());
+			String message = firstLine(e.getMessage());
+			if (!allowFiles && message.contains("disabled by configuration")) {
+				// DuckDB refused a file other than the warehouse (read_csv of a local file…): the analyst did not ask for files.
+				err.println(Messages.text("query.files_refused", message));
+				return Cli.USAGE;
+			}
+			err.println(Messages.text("query.sql_error", message));
 			return 1;
 		}
+		catch (java.io.UncheckedIOException e) {
+			err.println(Messages.text("query.sql_error", firstLine(String.valueOf(e.getCause().getMessage()))));
+			return 1;
+		}
+	}
+
+	/** The first line of DuckDB's message (the rest, when there is one, is its context: LINE 1: …). */
+	private static String firstLine(String message) {
+		String m = String.valueOf(message).strip();
+		int nl = m.indexOf('\n');
+		return nl < 0 ? m : m.substring(0, nl).strip();
 	}
 
 	private static void csv(ResultSet rs, PrintStream out) throws SQLException {
@@ -117,7 +151,7 @@ class QueryCommand {
 			rows.add(row);
 		}
 		TextTable.print(header, rows, numeric, out);
-		out.println("(" + rows.size() + " dòng)");
+		out.println(Messages.text("query.rows", rows.size()));
 	}
 
 	/** A value in machine form: whole doubles without ".0", '.' as the decimal mark, no exponent. */

@@ -44,11 +44,12 @@ public final class RejectReport {
 	public static RejectReport create(Path file) {
 		try {
 			if (file.toAbsolutePath().getParent() != null) {
-				Files.createDirectories(file.toAbsolutePath().getParent());
+				vn.blocstats.warehouse.base.OwnerOnly.createFolders(file.toAbsolutePath().getParent());
 			}
 			try (OutputStream out = Files.newOutputStream(file)) {
 				write(out, null, List.of());
 			}
+			vn.blocstats.warehouse.base.OwnerOnly.file(file);
 			return new RejectReport(file);
 		}
 		catch (IOException e) {
@@ -142,10 +143,23 @@ public final class RejectReport {
 		return file;
 	}
 
-	/** Appends the problems of {@code fileName}. */
+	/** The most lines a file gets in a report; the rest are counted in one last line (all stay in the load history). */
+	public static final int MAX_LINES_PER_FILE = 10_000;
+
+	/**
+	 * Appends the problems of {@code fileName}: the first {@value #MAX_LINES_PER_FILE}, then, when there
+	 * are more, one line saying how many more there are (a file of a million bad rows would otherwise
+	 * make a report of hundreds of megabytes; every problem is still in the warehouse's
+	 * {@code load_issue}).
+	 */
 	public void append(String fileName, List<Problem> problems) {
 		if (problems.isEmpty()) {
 			return;
+		}
+		if (problems.size() > MAX_LINES_PER_FILE) {
+			List<Problem> shown = new ArrayList<>(problems.subList(0, MAX_LINES_PER_FILE));
+			shown.add(Problem.warning(null, 0, null, null, "report.truncated", problems.size() - MAX_LINES_PER_FILE, MAX_LINES_PER_FILE));
+			problems = shown;
 		}
 		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 				CSVPrinter p = new CSVPrinter(w, CSVFormat.EXCEL)) {

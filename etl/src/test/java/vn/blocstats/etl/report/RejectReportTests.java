@@ -41,6 +41,25 @@ class RejectReportTests {
 	}
 
 	@Test
+	void a_file_with_more_than_ten_thousand_problems_gets_the_first_ten_thousand_and_a_line_counting_the_rest() {
+		Path file = dir.resolve("capped.csv");
+		RejectReport report = RejectReport.create(file);
+		java.util.List<Problem> many = new java.util.ArrayList<>();
+		for (int i = 1; i <= RejectReport.MAX_LINES_PER_FILE + 5; i++) {
+			many.add(Problem.error("Sheet1", i + 1, "Giá trị", "x" + i, "value.not_number", "x" + i));
+		}
+
+		report.append("bao-cao.xlsx", many);
+
+		java.util.List<RejectReport.Line> lines = RejectReport.read(file);
+		assertThat(lines).hasSize(RejectReport.MAX_LINES_PER_FILE + 1);
+		assertThat(lines.get(RejectReport.MAX_LINES_PER_FILE - 1).problem().value()).isEqualTo("x10000");
+		assertThat(lines.getLast().problem().reason()).startsWith("Còn 5 lỗi và cảnh báo khác của tệp này không ghi vào báo cáo")
+			.contains("tối đa 10000 dòng");
+		assertThat(lines.getLast().problem().rule()).isEqualTo("report.truncated");
+	}
+
+	@Test
 	void a_report_reads_back_as_written_with_neutralised_values_kept() {
 		Path file = dir.resolve("r.csv");
 		RejectReport.create(file).append("so-lieu.csv", PROBLEMS);
