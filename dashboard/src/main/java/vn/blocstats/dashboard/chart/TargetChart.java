@@ -245,7 +245,7 @@ public final class TargetChart {
 		String window = how.dataStart() == null ? "" : VietFormat.date(how.dataStart(), locale) + "–" + VietFormat.date(how.dataEnd(), locale);
 		String text = switch (how.basis()) {
 			case "year_average" -> Texts.get(locale, "targets.basis.year_average", VietFormat.count(how.total(), locale),
-					VietFormat.decimal(how.years(), 1, locale), window);
+					VietFormat.numberFormat(1, locale).format(how.years()), window);
 			case "worst_year" -> Texts.get(locale, "targets.basis.worst_year", String.valueOf(how.worstYear()),
 					VietFormat.percent(how.average(), locale))
 					+ (how.failingYears().isEmpty() ? ""

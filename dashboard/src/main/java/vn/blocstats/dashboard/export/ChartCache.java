@@ -50,12 +50,16 @@ class ChartCache {
 		return name + "." + format + "?" + new TreeMap<>(parameters) + "@" + version();
 	}
 
-	/** The warehouse's contents' version: the newest load and the number of loads. */
+	/**
+	 * The warehouse's contents' version: the newest load, the number of loads and when the figure
+	 * tables were last refreshed (a chart drawn from the tables before a refresh is drawn again after it).
+	 */
 	String version() throws SQLException {
 		try (DuckDBConnection c = warehouse.getObject().connection(); Statement st = c.createStatement();
-				ResultSet rs = st.executeQuery("SELECT coalesce(max(load_id), 0), count(*) FROM load")) {
+				ResultSet rs = st.executeQuery("SELECT coalesce(max(load_id), 0), count(*), "
+						+ "(SELECT CAST(max(refreshed_at) AS VARCHAR) FROM figure_refresh) FROM load")) {
 			rs.next();
-			return rs.getLong(1) + "/" + rs.getLong(2);
+			return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getString(3);
 		}
 	}
 

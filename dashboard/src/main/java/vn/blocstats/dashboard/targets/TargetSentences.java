@@ -126,13 +126,13 @@ public final class TargetSentences {
 	private static String achievement(Metric metric, Attainment a, Locale locale) {
 		return switch (a.targetKind()) {
 			case "hang_nam" -> {
-				String avg = VietFormat.decimal(a.actual(), 1, locale);
+				String avg = upTo1(a.actual(), locale);
 				String perYear = Texts.get(locale, "targets.perYear", phrase(metric, avg, locale));
 				if (a.how().total() == null || a.how().years() == null || a.how().dataStart() == null) {
 					yield perYear;
 				}
 				yield perYear + Texts.get(locale, "targets.perYear.window", VietFormat.count(a.how().total(), locale),
-						VietFormat.decimal(a.how().years(), 1, locale), VietFormat.date(a.how().dataStart(), locale),
+						upTo1(a.how().years(), locale), VietFormat.date(a.how().dataStart(), locale),
 						VietFormat.date(a.how().dataEnd(), locale));
 			}
 			case "ty_le_toi_thieu" -> {
@@ -156,7 +156,12 @@ public final class TargetSentences {
 		for (YearValue y : a.how().failingYears()) {
 			years.add(Texts.get(locale, "targets.shortfall.year", Integer.toString(y.year()), VietFormat.percent(y.value(), locale)));
 		}
-		return Texts.get(locale, "targets.shortfall", String.join(", ", years), VietFormat.percent(a.target(), locale));
+		return Texts.get(locale, "targets.shortfall", String.join(", ", years), upTo1(a.target(), locale) + "%");
+	}
+
+	/** 5 → "5", 322,4 → "322,4": at most one decimal, none when whole (as the figures are written in a report). */
+	static String upTo1(double value, Locale locale) {
+		return VietFormat.numberFormat(1, locale).format(value);
 	}
 
 	private static String phrase(Metric metric, String value, Locale locale) {

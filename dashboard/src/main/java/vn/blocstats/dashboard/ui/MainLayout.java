@@ -1,5 +1,15 @@
 package vn.blocstats.dashboard.ui;
 
+import java.sql.SQLException;
+
+import org.duckdb.DuckDBConnection;
+import org.springframework.beans.factory.ObjectProvider;
+
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+
+import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.figures.FigureTables;
 import java.util.Locale;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -26,16 +36,22 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout implements LocaleChangeObserver {
+class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
 	private final Span title = new Span();
+	/** "Đang cập nhật số liệu…": shown while the figure tables lag behind the loads (the screens show the last complete figures). */
+	final Span updating = new Span();
+	private final ObjectProvider<Warehouse> warehouse;
 	private final Button logout = new Button();
 	/** Each navigation item with the key of its label (relabelled when the language changes). */
 	private final java.util.Map<SideNavItem, String> navLabels = new java.util.LinkedHashMap<>();
 	final Select<Locale> language = new Select<>();
 
-	MainLayout(AuthenticationContext auth) {
+	MainLayout(AuthenticationContext auth, ObjectProvider<Warehouse> warehouse) {
+		this.warehouse = warehouse;
 		title.addClassName("app-title");
+		updating.addClassName("app-updating");
+		updating.setVisible(false);
 		language.setItems(Languages.ALL);
 		// each language named in itself, whatever the current one
 		language.setItemLabelGenerator(l -> getTranslation(l, "lang." + l.getLanguage()));
@@ -50,7 +66,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
 				});
 			}
 		});
-		HorizontalLayout bar = new HorizontalLayout(title, language);
+		HorizontalLayout bar = new HorizontalLayout(title, updating, language);
 		bar.setWidthFull();
 		bar.setAlignItems(FlexComponent.Alignment.CENTER);
 		bar.addClassName("app-bar");
@@ -83,6 +99,19 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
 		nav.addItem(item);
 	}
 
+	/** At every navigation: says whether the figures shown are being updated (an import's refresh has not committed yet). */
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		boolean fresh;
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
+			fresh = FigureTables.fresh(c);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot read the figure tables' state", e);
+		}
+		updating.setVisible(!fresh);
+	}
+
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		setTexts();
@@ -91,6 +120,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
 
 	private void setTexts() {
 		title.setText(getTranslation("app.title"));
+		updating.setText(getTranslation("app.updating"));
 		logout.setText(getTranslation("app.logout"));
 		navLabels.forEach((item, key) -> item.setLabel(getTranslation(key)));
 		language.setAriaLabel(getTranslation("lang.label"));

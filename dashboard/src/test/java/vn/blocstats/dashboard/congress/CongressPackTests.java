@@ -103,8 +103,10 @@ class CongressPackTests {
 			String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
 			assertThat(text).contains("Đảng bộ Khối hoàn thành")
 				.contains("- Kết nạp 2.096 đảng viên mới, đạt 104,8% chỉ tiêu nghị quyết và đạt 95,2% chỉ tiêu Tỉnh ủy giao.");
-			// The admissions table: the years right-aligned... as figures in the Vietnamese format.
-			assertThat(doc.getTables().get(3).getText()).contains("Năm");
+			// The admissions table: the half-years of the term (H2 2015 … H1 2020, the term's window), adding up
+			// to its 2.096: 201 + 192 + 236 + 194 + 237 + 192 + 225 + 192 + 229 + 198.
+			assertThat(doc.getTables().get(3).getText()).contains("Kỳ", "6 tháng cuối năm 2015", "6 tháng đầu năm 2020")
+				.doesNotContain("6 tháng đầu năm 2015").doesNotContain("6 tháng cuối năm 2020");
 			// A4, the margins of an administrative document, Times New Roman 14 pt in the body.
 			var sect = doc.getDocument().getBody().getSectPr();
 			assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);

@@ -15,6 +15,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.base.Transactions;
 
 /**
  * The analysts' views materialised as tables for the screens: computed after an import run instead
@@ -74,7 +75,7 @@ public final class FigureTables {
 	public static Refreshed refresh(Warehouse warehouse) throws SQLException {
 		long t = System.nanoTime();
 		try (DuckDBConnection c = warehouse.connection()) {
-			inTransaction(c, () -> {
+			Transactions.inTransaction(c, () -> {
 				try (Statement st = c.createStatement()) {
 					for (Table table : TABLES) {
 						st.execute("CREATE OR REPLACE TABLE " + table.table() + " AS SELECT * FROM " + table.view());
@@ -102,7 +103,7 @@ public final class FigureTables {
 			}
 			Set<String> touched = strings(c, "SELECT DISTINCT org_code FROM fact WHERE load_id > ? OR superseded_by > ?", last, last);
 			if (touched.isEmpty()) {
-				inTransaction(c, () -> markRefreshed(c));
+				Transactions.inTransaction(c, () -> markRefreshed(c));
 				return new Refreshed(false, 0, (System.nanoTime() - t) / 1_000_000);
 			}
 			Groups groups = Groups.read(c);
@@ -134,7 +135,7 @@ public final class FigureTables {
 		}
 		String main = "\"" + database.replace("\"", "\"\"") + "\".main.";
 		try {
-			inTransaction(c, () -> {
+			Transactions.inTransaction(c, () -> {
 				try (Statement st = c.createStatement()) {
 					st.execute("CREATE TEMP TABLE fact AS SELECT * FROM " + main + "fact "
 							+ "WHERE org_code IN (SELECT code FROM temp.refresh_scope)");
@@ -282,25 +283,6 @@ public final class FigureTables {
 		}
 	}
 
-	/** Work that commits as a whole or not at all. */
-	private interface Work {
-		void run() throws SQLException;
-	}
-
-	private static void inTransaction(DuckDBConnection c, Work work) throws SQLException {
-		c.setAutoCommit(false);
-		try {
-			work.run();
-			c.commit();
-		}
-		catch (SQLException | RuntimeException e) {
-			c.rollback();
-			throw e;
-		}
-		finally {
-			c.setAutoCommit(true);
-		}
-	}
 
 	private static boolean allTablesExist(DuckDBConnection c) throws SQLException {
 		String names = String.join(", ", TABLES.stream().map(t -> "'" + t.table() + "'").toList());
@@ -310,6 +292,11 @@ public final class FigureTables {
 			rs.next();
 			return rs.getInt(1) == TABLES.size();
 		}
+	}
+
+	/** True when every table exists and was computed by the current views (a refresh after the last migration). */
+	static boolean computed(DuckDBConnection c) throws SQLException {
+		return allTablesExist(c) && lastRefreshedLoad(c) != null;
 	}
 
 	/**
@@ -328,9 +315,14 @@ public final class FigureTables {
 		}
 	}
 
-	/** The table holding {@code view} when the tables are fresh, else the view itself. */
+	/**
+	 * The table holding {@code view} when the tables were computed by the current views (even if loads
+	 * arrived since: readers see the last complete figures, never a mix, until the next refresh
+	 * commits; the screens say they are being updated), else the view itself (a new warehouse, or new
+	 * views not yet refreshed).
+	 */
 	public static String source(DuckDBConnection c, String view) throws SQLException {
-		if (!fresh(c)) {
+		if (!computed(c)) {
 			return view;
 		}
 		return TABLES.stream().filter(t -> t.view().equals(view)).findFirst().map(Table::table)

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.blocstats.warehouse.base.SqlScripts;
+import vn.blocstats.warehouse.base.Transactions;
 import vn.blocstats.warehouse.metric.MetricCatalog;
 
 /**
@@ -101,7 +102,7 @@ public final class ValidationRules {
 		if (find(c, rule.code()).isPresent()) {
 			throw new IllegalArgumentException("Đã có quy tắc mã “" + rule.code() + "”");
 		}
-		inTransaction(c, () -> {
+		Transactions.inTransaction(c, () -> {
 			try (PreparedStatement ps = c.prepareStatement("INSERT INTO validation_rule (code, left_expr, operator, right_expr, "
 					+ "importance, enabled, explanation_vi, explanation_en, origin, sort_order) "
 					+ "VALUES (?, ?, ?, ?, ?, true, ?, ?, 'admin', (SELECT coalesce(max(sort_order), 0) + 10 FROM validation_rule))")) {
@@ -138,7 +139,7 @@ public final class ValidationRules {
 	 * @throws IllegalArgumentException when there is no such rule
 	 */
 	public static void setEnabled(Connection c, String code, boolean enabled) throws SQLException {
-		inTransaction(c, () -> {
+		Transactions.inTransaction(c, () -> {
 			try (PreparedStatement ps = c.prepareStatement("UPDATE validation_rule SET enabled = ? WHERE code = ?")) {
 				ps.setBoolean(1, enabled);
 				ps.setString(2, code);
@@ -163,7 +164,7 @@ public final class ValidationRules {
 			throw new IllegalArgumentException("Quy tắc “" + code + "” có sẵn trong sản phẩm, không xóa được: hãy tắt nó (blocstats rule disable "
 					+ code + ")");
 		}
-		inTransaction(c, () -> {
+		Transactions.inTransaction(c, () -> {
 			for (String sql : List.of("DELETE FROM rule_violation WHERE rule_code = ?", "DELETE FROM validation_rule_term WHERE rule_code = ?",
 					"DELETE FROM validation_rule WHERE code = ?")) {
 				try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -195,7 +196,7 @@ public final class ValidationRules {
 	 * transaction (the caller's if it has one).
 	 */
 	public static void refreshAll(Connection c) throws SQLException {
-		inTransaction(c, () -> {
+		Transactions.inTransaction(c, () -> {
 			try (Statement st = c.createStatement()) {
 				st.execute("DELETE FROM rule_violation");
 			}
@@ -237,29 +238,6 @@ public final class ValidationRules {
 				+ " (" + vn.blocstats.warehouse.base.VietFormat.count(v.rightValue(), locale) + ")";
 	}
 
-	private interface Work {
-		void run() throws SQLException;
-	}
-
-	/** Runs {@code work} in a transaction of its own unless the caller already has one. */
-	private static void inTransaction(Connection c, Work work) throws SQLException {
-		if (!c.getAutoCommit()) {
-			work.run();
-			return;
-		}
-		c.setAutoCommit(false);
-		try {
-			work.run();
-			c.commit();
-		}
-		catch (SQLException | RuntimeException e) {
-			c.rollback();
-			throw e;
-		}
-		finally {
-			c.setAutoCommit(true);
-		}
-	}
 
 	private static List<String> concat(List<String> a, List<String> b) {
 		List<String> out = new ArrayList<>(a);
