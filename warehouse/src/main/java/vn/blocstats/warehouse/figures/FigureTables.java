@@ -29,7 +29,8 @@ import vn.blocstats.warehouse.base.Transactions;
  * hierarchy, terms, targets and successions of those units. The units linked by a parent row or a
  * succession, at any time, form a <em>group</em> (a province with its committees and units, and the
  * provinces merged with it in 2025). An import that loaded only figures touches the groups of the
- * units whose facts it added or superseded: their rows of every table are deleted and recomputed by
+ * units whose facts it added or superseded, and the metrics of those facts with the metrics computed
+ * from them ({@link #metricsDependingOn}): those rows of every table are deleted and recomputed by
  * the same views, run on a connection whose temporary tables {@code fact}, {@code org_unit},
  * {@code org_succession}, {@code term} and {@code target} hold only those groups' rows (DuckDB
  * resolves a view's table names through the connection's search path, temporary objects first;
@@ -111,13 +112,53 @@ public final class FigureTables {
 			if (scope.size() > FULL_ABOVE * groups.size()) {
 				return refresh(warehouse);
 			}
-			recompute(c, scope);
+			recompute(c, scope, metricsDependingOn(c,
+					strings(c, "SELECT DISTINCT metric_code FROM fact WHERE load_id > ? OR superseded_by > ?", last, last)));
 		}
 		return new Refreshed(false, scope.size(), (System.nanoTime() - t) / 1_000_000);
 	}
 
-	/** Deletes and recomputes the rows of {@code scope}'s units in every table, with the base tables shadowed. */
-	private static void recompute(DuckDBConnection c, Set<String> scope) throws SQLException {
+	/**
+	 * The metrics whose figures change when those of {@code touched} do: a total with all its parts
+	 * (rule A'); the computed indicators with every figure they are computed from (rule I: the ratings,
+	 * admissions and members, each with its parts).
+	 */
+	static Set<String> metricsDependingOn(DuckDBConnection c, Set<String> touched) throws SQLException {
+		Set<String> out = new HashSet<>(touched);
+		if (out.stream().anyMatch(INDICATOR_INPUTS::contains)) {
+			out.addAll(INDICATOR_INPUTS);
+			out.addAll(strings(c, "SELECT code FROM metric WHERE kind = 'I'"));
+		}
+		Set<String> families = new HashSet<>();
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT total_code, part_code FROM metric_part")) {
+			List<String[]> pairs = new ArrayList<>();
+			while (rs.next()) {
+				pairs.add(new String[] { rs.getString(1), rs.getString(2) });
+			}
+			for (String[] p : pairs) {
+				if (out.contains(p[0]) || out.contains(p[1])) {
+					families.add(p[0]);
+				}
+			}
+			for (String[] p : pairs) {
+				if (families.contains(p[0])) {
+					out.add(p[0]);
+					out.add(p[1]);
+				}
+			}
+		}
+		return out;
+	}
+
+	/** What the indicators of rule I are computed from (R__views.sql, window_figure). */
+	private static final Set<String> INDICATOR_INPUTS = Set.of("orgs_assessed", "orgs_excellent", "orgs_good", "members_assessed",
+			"members_excellent", "members_good", "admissions", "members_total");
+
+	/**
+	 * Deletes and recomputes the rows of {@code scope}'s units and {@code metrics} in every table, with
+	 * the base tables shadowed by copies holding just those units' rows (and facts of those metrics).
+	 */
+	private static void recompute(DuckDBConnection c, Set<String> scope, Set<String> metrics) throws SQLException {
 		String database;
 		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
 			rs.next();
@@ -126,19 +167,18 @@ public final class FigureTables {
 		try (Statement st = c.createStatement()) {
 			st.execute("CREATE OR REPLACE TEMP TABLE refresh_scope (code VARCHAR PRIMARY KEY)");
 		}
-		try (DuckDBAppender a = c.createAppender("temp", "main", "refresh_scope")) {
-			for (String code : scope) {
-				a.beginRow();
-				a.append(code);
-				a.endRow();
-			}
+		try (Statement st = c.createStatement()) {
+			st.execute("CREATE OR REPLACE TEMP TABLE refresh_metric (code VARCHAR PRIMARY KEY)");
 		}
+		append(c, "refresh_scope", scope);
+		append(c, "refresh_metric", metrics);
 		String main = "\"" + database.replace("\"", "\"\"") + "\".main.";
 		try {
 			Transactions.inTransaction(c, () -> {
 				try (Statement st = c.createStatement()) {
 					st.execute("CREATE TEMP TABLE fact AS SELECT * FROM " + main + "fact "
-							+ "WHERE org_code IN (SELECT code FROM temp.refresh_scope)");
+							+ "WHERE org_code IN (SELECT code FROM temp.refresh_scope) "
+							+ "AND metric_code IN (SELECT code FROM temp.refresh_metric)");
 					st.execute("CREATE TEMP TABLE org_unit AS SELECT * FROM " + main + "org_unit "
 							+ "WHERE code IN (SELECT code FROM temp.refresh_scope)");
 					st.execute("CREATE TEMP TABLE org_succession AS SELECT * FROM " + main + "org_succession "
@@ -149,8 +189,9 @@ public final class FigureTables {
 							+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
 					for (Table table : TABLES) {
 						st.execute("DELETE FROM " + main + table.table() + " WHERE " + table.unitColumn()
-								+ " IN (SELECT code FROM temp.refresh_scope)");
-						st.execute("INSERT INTO " + main + table.table() + " SELECT * FROM " + table.view());
+								+ " IN (SELECT code FROM temp.refresh_scope) AND metric IN (SELECT code FROM temp.refresh_metric)");
+						st.execute("INSERT INTO " + main + table.table() + " SELECT * FROM " + table.view()
+								+ " WHERE metric IN (SELECT code FROM temp.refresh_metric)");
 					}
 					for (String name : SHADOWED) {
 						st.execute("DROP TABLE temp.main." + name);
@@ -165,6 +206,17 @@ public final class FigureTables {
 					st.execute("DROP TABLE IF EXISTS temp.main." + name);
 				}
 				st.execute("DROP TABLE IF EXISTS temp.refresh_scope");
+				st.execute("DROP TABLE IF EXISTS temp.refresh_metric");
+			}
+		}
+	}
+
+	private static void append(DuckDBConnection c, String table, Set<String> codes) throws SQLException {
+		try (DuckDBAppender a = c.createAppender("temp", "main", table)) {
+			for (String code : codes) {
+				a.beginRow();
+				a.append(code);
+				a.endRow();
 			}
 		}
 	}
