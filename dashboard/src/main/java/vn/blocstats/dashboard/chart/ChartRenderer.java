@@ -49,14 +49,24 @@ public final class ChartRenderer {
 
 	/** The chart as an SVG document of {@code width} × {@code height} user units, UTF-8. */
 	public static byte[] svg(JFreeChart chart, int width, int height) {
+		return svg(chart, width, height, ctx -> new SVGGraphics2D(ctx, false), null);
+	}
+
+	/**
+	 * The chart as an SVG document drawn by the {@link SVGGraphics2D} that {@code graphics} makes of
+	 * the generator's context (a subclass may watch what is drawn: the layout tests measure every
+	 * text this way), with what JFreeChart reports of the drawing in {@code info} (may be null).
+	 */
+	public static byte[] svg(JFreeChart chart, int width, int height,
+			java.util.function.Function<SVGGeneratorContext, SVGGraphics2D> graphics, ChartRenderingInfo info) {
 		DOMImplementation dom = GenericDOMImplementation.getDOMImplementation();
 		Document doc = dom.createDocument("http://www.w3.org/2000/svg", "svg", null);
 		SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
 		ctx.setComment("blocstats");
 		ctx.setPrecision(4);
-		SVGGraphics2D g2 = new SVGGraphics2D(ctx, false);
+		SVGGraphics2D g2 = graphics.apply(ctx);
 		g2.setSVGCanvasSize(new java.awt.Dimension(width, height));
-		chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+		chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
 			g2.stream(w, true);

@@ -250,7 +250,52 @@ public final class CompareChart {
 		if (data.derived()) {
 			caption = Texts.get(locale, "restated.caption", caption, Texts.get(locale, "chart.derived.note"));
 		}
-		return new ChartDocument(create(data, request), new DataTable(columns, rows), caption, request.scope());
+		String full = caption;
+		return new ChartDocument(create(data, request), new DataTable(columns, rows), caption, request.scope(),
+				(width, height) -> fitted(data, request, full, width, height));
+	}
+
+	/** The most bars a chart on a fixed canvas (an export) shows. */
+	public static final int PRINT_BARS = 20;
+
+	/**
+	 * The chart for a canvas of {@code width} × {@code height}: at most {@link #PRINT_BARS} bars and no
+	 * more than have room for their names, the largest first, then — for a count, which adds up — one
+	 * bar "Các đơn vị khác" with the sum of the rest; the caption says so ("20 đơn vị cao nhất / 159").
+	 * The table stays whole.
+	 */
+	static ChartDocument fitted(Data data, Request request, String caption, double width, double height) {
+		Locale locale = request.locale();
+		List<Item> drawn = data.items().stream().filter(i -> i.value() != null).toList();
+		boolean additive = request.metric().kind() != Metric.Kind.INDICATOR;
+		double row = 11 * ChartFit.scale(width, height) * 1.45;
+		int n = Math.min(PRINT_BARS, drawn.size());
+		JFreeChart chart = null;
+		for (int attempt = 0; attempt < 5; attempt++) {
+			boolean others = additive && n < drawn.size();
+			chart = create(top(data, drawn, n, others, locale), request);
+			ChartFit.apply(chart, width, height);
+			double room = ChartFit.dataArea(chart, width, height).getHeight();
+			int bars = n + (others ? 1 : 0);
+			if (bars <= 1 || room / bars >= row) {
+				break;
+			}
+			n = Math.max(1, Math.min(n - 1, (int) Math.floor(room / row) - (additive ? 1 : 0)));
+		}
+		String text = n >= drawn.size() ? caption
+				: Texts.get(locale, "compare.chart.top.caption", caption, Integer.toString(n), Integer.toString(drawn.size()));
+		return new ChartDocument(chart, new DataTable(List.of(), List.of()), text, request.scope());
+	}
+
+	/** The first {@code n} units with a figure, and the sum of the others as one more ("Các đơn vị khác (139)"). */
+	private static Data top(Data data, List<Item> drawn, int n, boolean others, Locale locale) {
+		List<Item> items = new ArrayList<>(drawn.subList(0, n));
+		if (others) {
+			List<Item> rest = drawn.subList(n, drawn.size());
+			items.add(new Item("", Texts.get(locale, "compare.chart.others", Integer.toString(rest.size())),
+					rest.stream().mapToDouble(Item::value).sum(), null));
+		}
+		return new Data(List.copyOf(items), data.derived());
 	}
 
 	private static String label(Metric metric, Locale locale) {

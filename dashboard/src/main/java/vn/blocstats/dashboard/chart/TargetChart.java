@@ -19,7 +19,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -140,7 +139,6 @@ public final class TargetChart {
 		ChartTheme theme = request.theme();
 		DefaultCategoryDataset dataset = dataset(data, request);
 		List<Attainment> drawn = data.attainments().stream().filter(a -> a.attainmentPct() != null).toList();
-		java.text.NumberFormat pct = VietFormat.numberFormat(1, locale);
 
 		CategoryAxis targets = new CategoryAxis();
 		targets.setMaximumCategoryLabelWidthRatio(0.5f);
@@ -175,12 +173,7 @@ public final class TargetChart {
 		plot.setNoDataMessage(Texts.get(locale, "chart.noData"));
 		ValueMarker full = new ValueMarker(100, theme.text(), new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
 				10f, new float[] { 5f, 3f }, 0f));
-		full.setLabel(pct.format(100) + "%");
-		full.setLabelFont(ChartFonts.font(theme.serif(), false, 11f));
-		full.setLabelPaint(theme.text());
-		full.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
-		full.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-		full.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+		// No label on the line itself (it would fall on a bar's value label): the axis names it.
 		plot.addRangeMarker(full, Layer.FOREGROUND);
 
 		JFreeChart chart = new JFreeChart(Texts.get(locale, "targets.chart.title", request.term().replace('-', '–')),

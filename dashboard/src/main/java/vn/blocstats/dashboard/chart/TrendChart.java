@@ -19,8 +19,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -279,10 +277,15 @@ public final class TrendChart {
 		XYSeriesCollection dataset = dataset(data, locale);
 
 		NumberAxis years = new NumberAxis(Texts.get(locale, "chart.axis.year"));
-		years.setTickUnit(new NumberTickUnit(1, plainYears()));
+		// whole years, as many as there is room for (every second or fifth year on a narrow chart)
+		org.jfree.chart.axis.TickUnits yearUnits = new org.jfree.chart.axis.TickUnits();
+		for (int step : new int[] { 1, 2, 5, 10, 20, 50 }) {
+			yearUnits.add(new NumberTickUnit(step, plainYears()));
+		}
+		years.setStandardTickUnits(yearUnits);
 		years.setAutoRangeIncludesZero(false);
 		String unit = request.metric().unitVi();
-		NumberAxis values = new NumberAxis(request.per100() ? Texts.get(locale, "trends.per100.axis", unit) : unit);
+		TermStrip.Axis values = new TermStrip.Axis(request.per100() ? Texts.get(locale, "trends.per100.axis", unit) : unit);
 		values.setNumberFormatOverride(VietFormat.numberFormat(request.per100() ? 2 : 1, locale));
 		values.setAutoRangeIncludesZero(true);
 
@@ -292,7 +295,7 @@ public final class TrendChart {
 
 		XYPlot plot = new XYPlot(dataset, years, values, renderer);
 		plot.setDomainGridlinesVisible(false);
-		markTerms(plot, data.terms(), dataset, theme, locale);
+		values.strip(markTerms(plot, data.terms(), dataset, theme, locale));
 
 		JFreeChart chart = new JFreeChart(title(request), ChartFonts.font(theme.serif(), true, 17f), plot,
 				dataset.getSeriesCount() > 1);
@@ -392,16 +395,21 @@ public final class TrendChart {
 		return Texts.get(request.locale(), key, String.join(", ", names));
 	}
 
-	/** Alternate term bands and a marker at each congress, within the years shown. */
-	private static void markTerms(XYPlot plot, List<Term> terms, XYSeriesCollection dataset, ChartTheme theme, Locale locale) {
+	/**
+	 * Alternate term bands and a marker at each congress, within the years shown; their labels in a
+	 * {@link TermStrip} at the top of the plot (returned; null without terms).
+	 */
+	private static TermStrip markTerms(XYPlot plot, List<Term> terms, XYSeriesCollection dataset, ChartTheme theme, Locale locale) {
 		if (terms.isEmpty() || dataset.getSeriesCount() == 0) {
-			return;
+			return null;
 		}
 		double lo = dataset.getDomainLowerBound(false);
 		double hi = dataset.getDomainUpperBound(false);
 		if (Double.isNaN(lo)) {
-			return;
+			return null;
 		}
+		List<TermStrip.Band> bands = new ArrayList<>();
+		List<TermStrip.Congress> congresses = new ArrayList<>();
 		for (int i = 0; i < terms.size(); i++) {
 			Term t = terms.get(i);
 			double from = Math.max(yearPosition(t.start()), lo - 0.5);
@@ -414,27 +422,22 @@ public final class TrendChart {
 				band.setAlpha(1f);
 				plot.addDomainMarker(band, Layer.BACKGROUND);
 			}
-			IntervalMarker label = new IntervalMarker(from, to, new Color(0, 0, 0, 0));
-			label.setLabel(Texts.get(locale, "chart.term", t.label().replace('-', '–')));
-			label.setLabelFont(ChartFonts.font(theme.serif(), false, 11f));
-			label.setLabelPaint(theme.secondaryText());
-			label.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-			label.setLabelAnchor(RectangleAnchor.TOP);
-			label.setLabelTextAnchor(TextAnchor.TOP_CENTER);
-			plot.addDomainMarker(label, Layer.BACKGROUND);
+			String years = t.label().replace('-', '–');
+			bands.add(new TermStrip.Band(from, to, List.of(Texts.get(locale, "chart.term", years), years)));
 			double congress = yearPosition(t.start());
 			if (congress >= lo - 0.5 && congress <= hi + 0.5) {
 				ValueMarker m = new ValueMarker(congress, theme.secondaryText(), new BasicStroke(1f, BasicStroke.CAP_BUTT,
 						BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
-				m.setLabel(Texts.get(locale, "chart.congress", Texts.roman(t.congressNumber()), VietFormat.date(t.start(), locale)));
-				m.setLabelFont(ChartFonts.font(theme.serif(), false, 10f));
-				m.setLabelPaint(theme.secondaryText());
-				m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-				m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-				m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 				plot.addDomainMarker(m, Layer.FOREGROUND);
+				String number = Texts.roman(t.congressNumber());
+				congresses.add(new TermStrip.Congress(congress, List.of(
+						Texts.get(locale, "chart.congress", number, VietFormat.date(t.start(), locale)),
+						Texts.get(locale, "chart.congress.short", number))));
 			}
 		}
+		TermStrip strip = new TermStrip(bands, congresses, ChartFonts.font(theme.serif(), false, 10.5f), theme.secondaryText());
+		plot.addAnnotation(strip);
+		return strip;
 	}
 
 	/** A date as a position on the year axis: a year's value is drawn at the year (its middle). */

@@ -91,6 +91,24 @@ public final class ChartExports {
 	public static byte[] write(ChartDocument document, Options options) {
 		ChartSize size = options.size();
 		return switch (options.format()) {
+			case PNG, SVG -> draw(document.fitted(size.widthPx(96), size.heightPx(96)), options);
+			// the PDF's chart is drawn in points, under its caption and above its source
+			case PDF -> draw(document.fitted(size.widthPt() - 4, size.heightPt() * 0.75), options);
+			case XLSX, CSV -> draw(document, options);
+		};
+	}
+
+	/**
+	 * The document as exported at {@code size}: the chart fitted to its canvas (fonts, the compare
+	 * chart's top units), the caption saying what it shows; the table whole.
+	 */
+	public static ChartDocument drawn(ChartDocument document, ChartSize size) {
+		return document.fitted(size.widthPx(96), size.heightPx(96));
+	}
+
+	private static byte[] draw(ChartDocument document, Options options) {
+		ChartSize size = options.size();
+		return switch (options.format()) {
 			case PNG -> ChartRenderer.png(document.chart(), size.widthPx(options.dpi()), size.heightPx(options.dpi()), options.dpi());
 			case SVG -> ChartRenderer.svg(document.chart(), size.widthPx(96), size.heightPx(96));
 			case PDF -> ChartRenderer.pdf(document.chart(), size.widthPt(), size.heightPt(), caption(document, options),
