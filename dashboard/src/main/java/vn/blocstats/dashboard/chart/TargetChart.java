@@ -238,7 +238,8 @@ public final class TargetChart {
 		String window = how.dataStart() == null ? "" : VietFormat.date(how.dataStart(), locale) + "–" + VietFormat.date(how.dataEnd(), locale);
 		String text = switch (how.basis()) {
 			case "year_average" -> Texts.get(locale, "targets.basis.year_average", VietFormat.count(how.total(), locale),
-					VietFormat.decimal(how.years(), 1, locale), window);
+					how.years() == Math.rint(how.years()) ? VietFormat.count(how.years(), locale)
+							: VietFormat.decimal(how.years(), 1, locale), window);
 			case "worst_year" -> Texts.get(locale, "targets.basis.worst_year", String.valueOf(how.worstYear()),
 					VietFormat.percent(how.average(), locale))
 					+ (how.failingYears().isEmpty() ? ""

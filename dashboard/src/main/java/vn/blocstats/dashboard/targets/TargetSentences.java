@@ -132,7 +132,8 @@ public final class TargetSentences {
 					yield perYear;
 				}
 				yield perYear + Texts.get(locale, "targets.perYear.window", VietFormat.count(a.how().total(), locale),
-						VietFormat.decimal(a.how().years(), 1, locale), VietFormat.date(a.how().dataStart(), locale),
+						a.how().years() == Math.rint(a.how().years()) ? VietFormat.count(a.how().years(), locale)
+								: VietFormat.decimal(a.how().years(), 1, locale), VietFormat.date(a.how().dataStart(), locale),
 						VietFormat.date(a.how().dataEnd(), locale));
 			}
 			case "ty_le_toi_thieu" -> {

@@ -104,7 +104,8 @@ class CongressPackTests {
 			assertThat(text).contains("Đảng bộ Khối hoàn thành")
 				.contains("- Kết nạp 2.096 đảng viên mới, đạt 104,8% chỉ tiêu nghị quyết và đạt 95,2% chỉ tiêu Tỉnh ủy giao.");
 			// The admissions table: the years right-aligned... as figures in the Vietnamese format.
-			assertThat(doc.getTables().get(3).getText()).contains("Năm");
+			// (by half-year within the term's window)
+			assertThat(doc.getTables().get(3).getText()).contains("Kỳ").contains("6 tháng đầu năm 2016");
 			// A4, the margins of an administrative document, Times New Roman 14 pt in the body.
 			var sect = doc.getDocument().getBody().getSectPr();
 			assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
