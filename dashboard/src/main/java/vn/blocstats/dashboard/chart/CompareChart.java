@@ -171,7 +171,7 @@ public final class CompareChart {
 		units.setCategoryMargin(0.25);
 		units.setLowerMargin(0.01);
 		units.setUpperMargin(0.01);
-		NumberAxis values = new NumberAxis(metric.unitVi());
+		NumberAxis values = new NumberAxis(Texts.unit(locale, metric.unitVi()));
 		values.setNumberFormatOverride(VietFormat.numberFormat(1, locale));
 		values.setAutoRangeIncludesZero(true);
 		values.setUpperMargin(0.12);

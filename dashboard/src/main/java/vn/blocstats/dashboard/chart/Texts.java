@@ -18,6 +18,22 @@ public final class Texts {
 		return new MessageFormat(pattern, locale).format(args);
 	}
 
+	/**
+	 * A metric's unit (the catalog's Vietnamese: "đảng viên", "%") in the locale's language: in
+	 * English "members" (bundle key {@code unit.dang_vien}); a unit without an English word, and every
+	 * unit in Vietnamese, as it is.
+	 */
+	public static String unit(Locale locale, String unitVi) {
+		if (!"en".equals(locale.getLanguage()) || unitVi.isBlank()) {
+			return unitVi;
+		}
+		String key = "unit." + java.text.Normalizer.normalize(unitVi.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "").strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+		ResourceBundle b = ResourceBundle.getBundle("messages.dashboard", locale,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return b.containsKey(key) ? b.getString(key) : unitVi;
+	}
+
 	/** A Roman numeral for a congress number (Đại hội lần thứ VII). */
 	public static String roman(int n) {
 		int[] values = { 100, 90, 50, 40, 10, 9, 5, 4, 1 };

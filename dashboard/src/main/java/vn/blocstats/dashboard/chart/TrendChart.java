@@ -284,7 +284,7 @@ public final class TrendChart {
 		}
 		years.setStandardTickUnits(yearUnits);
 		years.setAutoRangeIncludesZero(false);
-		String unit = request.metric().unitVi();
+		String unit = Texts.unit(locale, request.metric().unitVi());
 		TermStrip.Axis values = new TermStrip.Axis(request.per100() ? Texts.get(locale, "trends.per100.axis", unit) : unit);
 		values.setNumberFormatOverride(VietFormat.numberFormat(request.per100() ? 2 : 1, locale));
 		values.setAutoRangeIncludesZero(true);

@@ -18,7 +18,8 @@ import com.vaadin.flow.router.QueryParameters;
  * (comma, or semicolon for a Vietnamese Excel). Every screen puts one beside its chart and calls
  * {@link #setFilters} whenever its URL parameters change, so that what is downloaded is what is
  * shown. Links carry {@code download} and {@code router-ignore}: the browser saves the file, the
- * router leaves them alone.
+ * router leaves them alone. Every link carries the interface language ({@code lang=en} in English),
+ * so that an English screen downloads English files.
  */
 public class ExportMenu extends Composite<MenuBar> {
 
@@ -47,6 +48,11 @@ public class ExportMenu extends Composite<MenuBar> {
 		add("export.menu.csvSemicolon", "csv", Map.of("sep", ";"), filters);
 	}
 
+	/** The interface language as a download asks for it: {@code en} for English, else {@code vi}. */
+	public static String lang(java.util.Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi";
+	}
+
 	/** The links, in menu order. */
 	public List<Anchor> links() {
 		return List.copyOf(links);
@@ -55,13 +61,16 @@ public class ExportMenu extends Composite<MenuBar> {
 	/** {@code charts/trend.pdf?committee=74-KCQDN&metric=admissions}: relative to the application's root. */
 	static String url(String chart, String extension, QueryParameters filters, Map<String, String> extra) {
 		Map<String, List<String>> p = new LinkedHashMap<>(filters.getParameters());
+		p.remove("lang");
 		extra.forEach((k, v) -> p.put(k, List.of(v)));
 		String query = new QueryParameters(p).getQueryString();
 		return "charts/" + chart + "." + extension + (query.isEmpty() ? "" : "?" + query);
 	}
 
 	private void add(String label, String extension, Map<String, String> extra, QueryParameters filters) {
-		Anchor link = new Anchor(url(chart, extension, filters, extra), getContent().getTranslation(label));
+		Map<String, String> all = new LinkedHashMap<>(extra);
+		all.put("lang", lang(getLocale()));
+		Anchor link = new Anchor(url(chart, extension, filters, all), getContent().getTranslation(label));
 		link.getElement().setAttribute("download", "");
 		link.getElement().setAttribute("router-ignore", "");
 		links.add(link);

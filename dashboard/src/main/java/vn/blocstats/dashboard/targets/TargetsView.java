@@ -86,7 +86,7 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters shown = picker.show(TermFilter.of(event.getLocation().getQueryParameters().getParameters())).toQueryParameters();
 		exports.setFilters(shown);
-		String query = shown.getQueryString();
+		String query = shown.getQueryString() + "&lang=" + vn.blocstats.dashboard.export.ExportMenu.lang(getLocale());
 		packDocx.setHref("charts/pack.docx?" + query);
 		packPdf.setHref("charts/pack.pdf?" + query);
 		packDocx.getElement().setAttribute("download", true);

@@ -127,6 +127,8 @@ class TrendChartTests {
 		String text = new String(ChartRenderer.svg(admissionsChart(ChartTheme.SCREEN, Locale.ENGLISH), 900, 500),
 				StandardCharsets.UTF_8);
 		assertThat(text).contains("Term 2015–2020").contains("Congress VII (14/7/2020)").contains("Year").contains(">1,200<");
+		// the unit of the axis in English too
+		assertThat(((XYPlot) admissionsChart(ChartTheme.SCREEN, Locale.ENGLISH).getPlot()).getRangeAxis().getLabel()).isEqualTo("members");
 	}
 
 	@Test

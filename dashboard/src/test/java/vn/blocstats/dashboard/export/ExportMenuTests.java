@@ -50,12 +50,12 @@ class ExportMenuTests extends SpringBrowserlessTest {
 
 		ExportMenu menu = $(ExportMenu.class).single();
 		assertThat(menu.links()).extracting(Anchor::getHref).containsExactly(
-				"charts/trend.png?committee=74-KCQDN&metric=admissions&dpi=300",
-				"charts/trend.svg?committee=74-KCQDN&metric=admissions",
-				"charts/trend.pdf?committee=74-KCQDN&metric=admissions",
-				"charts/trend.xlsx?committee=74-KCQDN&metric=admissions",
-				"charts/trend.csv?committee=74-KCQDN&metric=admissions",
-				"charts/trend.csv?committee=74-KCQDN&metric=admissions&sep=%3B");
+				"charts/trend.png?committee=74-KCQDN&metric=admissions&dpi=300&lang=vi",
+				"charts/trend.svg?committee=74-KCQDN&metric=admissions&lang=vi",
+				"charts/trend.pdf?committee=74-KCQDN&metric=admissions&lang=vi",
+				"charts/trend.xlsx?committee=74-KCQDN&metric=admissions&lang=vi",
+				"charts/trend.csv?committee=74-KCQDN&metric=admissions&lang=vi",
+				"charts/trend.csv?committee=74-KCQDN&metric=admissions&lang=vi&sep=%3B");
 		assertThat(menu.links()).allSatisfy(a -> assertThat(a.getElement().hasAttribute("download")).isTrue());
 		assertThat(menu.links().get(2).getText()).isEqualTo("PDF");
 	}
@@ -64,6 +64,15 @@ class ExportMenuTests extends SpringBrowserlessTest {
 	void without_filters_the_links_name_the_committee_and_metric_the_screen_chose() {
 		UI.getCurrent().navigate("xu-huong");
 
-		assertThat($(ExportMenu.class).single().links().get(2).getHref()).matches("charts/trend\\.pdf\\?committee=[^&]+&metric=admissions");
+		assertThat($(ExportMenu.class).single().links().get(2).getHref())
+			.matches("charts/trend\\.pdf\\?committee=[^&]+&metric=admissions&lang=vi");
+	}
+
+	@Test
+	void an_english_screen_downloads_english_files() {
+		UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+		UI.getCurrent().navigate("xu-huong", QueryParameters.fromString("committee=74-KCQDN&metric=admissions"));
+
+		assertThat($(ExportMenu.class).single().links()).extracting(Anchor::getHref).allMatch(h -> h.contains("&lang=en"), "carries lang=en");
 	}
 }

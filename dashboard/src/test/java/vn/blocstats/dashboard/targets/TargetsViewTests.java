@@ -86,9 +86,9 @@ class TargetsViewTests extends SpringBrowserlessTest {
 		TargetsView view = open("chi-tieu?committee=74-KCQDN&term=2015-2020");
 
 		assertThat(view.exports.links()).extracting(a -> a.getHref())
-			.contains("charts/targets.pdf?committee=74-KCQDN&term=2015-2020", "charts/targets.xlsx?committee=74-KCQDN&term=2015-2020");
-		assertThat(view.packDocx.getHref()).isEqualTo("charts/pack.docx?committee=74-KCQDN&term=2015-2020");
-		assertThat(view.packPdf.getHref()).isEqualTo("charts/pack.pdf?committee=74-KCQDN&term=2015-2020");
+			.contains("charts/targets.pdf?committee=74-KCQDN&term=2015-2020&lang=vi", "charts/targets.xlsx?committee=74-KCQDN&term=2015-2020&lang=vi");
+		assertThat(view.packDocx.getHref()).isEqualTo("charts/pack.docx?committee=74-KCQDN&term=2015-2020&lang=vi");
+		assertThat(view.packPdf.getHref()).isEqualTo("charts/pack.pdf?committee=74-KCQDN&term=2015-2020&lang=vi");
 		assertThat(view.packDocx.getText()).isEqualTo("Tải bộ số liệu Đại hội (DOCX)");
 	}
 
