@@ -25,11 +25,25 @@ public final class Warehouse implements AutoCloseable {
 	private final Path file;
 	private final boolean readOnly;
 	private final DuckDBConnection root;
+	/** Where DuckDB spills what does not fit in its memory limit; emptied at open and removed at close. */
+	private final Path spill;
 
-	private Warehouse(Path file, boolean readOnly, DuckDBConnection root) {
+	private Warehouse(Path file, boolean readOnly, DuckDBConnection root, Path spill) {
 		this.file = file;
 		this.readOnly = readOnly;
 		this.root = root;
+		this.spill = spill;
+	}
+
+	/**
+	 * The folder where the process holding {@code warehouse} read-write spills ({@code <file>.tmp},
+	 * DuckDB's own default, named explicitly). Only the holder of the file's lock uses it, so whatever
+	 * is in it when the file is opened was left by a process that died (a kill, a full disk): it is
+	 * deleted then, and the folder at close.
+	 */
+	public static Path spillFolder(Path warehouse) {
+		Path abs = warehouse.toAbsolutePath().normalize();
+		return abs.resolveSibling(abs.getFileName() + ".tmp");
 	}
 
 	/** The system property that sets DuckDB's memory limit ("6GB"); by default 40 % of the machine's memory. */
@@ -60,8 +74,13 @@ public final class Warehouse implements AutoCloseable {
 			if (abs.getParent() != null) {
 				OwnerOnly.createFolders(abs.getParent());
 			}
-			DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, settings());
-			Warehouse w = new Warehouse(abs, false, root);
+			Path spill = spillFolder(abs);
+			Properties p = settings();
+			p.setProperty("temp_directory", spill.toString());
+			DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, p);
+			Warehouse w = new Warehouse(abs, false, root, spill);
+			// Holding the file's lock now: what a dead process spilled is nobody's.
+			deleteFolder(spill);
 			try (DuckDBConnection c = w.connection()) {
 				Migrations.fromClasspath().apply(c);
 				// The figures are the owner's only, whatever the umask (and so is the write-ahead log beside them).
@@ -110,8 +129,18 @@ public final class Warehouse implements AutoCloseable {
 		}
 		p.setProperty("duckdb.read_only", "true");
 		try {
-			DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, p);
-			Warehouse w = new Warehouse(abs, true, root);
+			// Read-only processes may be several at once: each spills into a folder of its own.
+			Path spill = Files.createTempDirectory("blocstats-duckdb-");
+			p.setProperty("temp_directory", spill.toString());
+			DuckDBConnection root;
+			try {
+				root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, p);
+			}
+			catch (SQLException | RuntimeException e) {
+				deleteFolder(spill);
+				throw e;
+			}
+			Warehouse w = new Warehouse(abs, true, root, spill);
 			try (DuckDBConnection c = w.connection()) {
 				int have = Migrations.currentVersion(c);
 				int want = Migrations.fromClasspath().latestVersion();
@@ -125,6 +154,9 @@ public final class Warehouse implements AutoCloseable {
 		}
 		catch (SQLException e) {
 			throw failure(abs, " read-only", e);
+		}
+		catch (java.io.IOException e) {
+			throw new WarehouseException("Cannot make a temporary folder for " + abs + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -200,6 +232,29 @@ public final class Warehouse implements AutoCloseable {
 		}
 		catch (SQLException e) {
 			throw new WarehouseException("Cannot close the warehouse " + file, e);
+		}
+		finally {
+			deleteFolder(spill);
+		}
+	}
+
+	/** Deletes {@code folder} and everything in it; a file that cannot be deleted is left (and logged by nobody: it is only spill). */
+	private static void deleteFolder(Path folder) {
+		if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+			for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				try {
+					Files.deleteIfExists(p);
+				}
+				catch (java.io.IOException e) {
+					// Still in use or not ours: the next open tries again.
+				}
+			}
+		}
+		catch (java.io.IOException | java.io.UncheckedIOException e) {
+			// The folder went away meanwhile, or cannot be read: nothing to clean.
 		}
 	}
 }

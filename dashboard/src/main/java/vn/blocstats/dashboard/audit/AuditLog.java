@@ -74,7 +74,7 @@ public final class AuditLog {
 	}
 
 	/** The signed-in user of this thread, or {@value AuditAction#SYSTEM}. */
-	static String currentUser() {
+	public static String currentUser() {
 		Authentication a = SecurityContextHolder.getContext().getAuthentication();
 		if (a == null || a instanceof AnonymousAuthenticationToken || !a.isAuthenticated()) {
 			return AuditAction.SYSTEM;

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.blocstats.warehouse.base.Queries;
 import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.chart.ChartDocument;
@@ -140,6 +141,15 @@ class ChartEndpoint {
 		}
 		catch (IllegalArgumentException e) {
 			return ResponseEntity.badRequest().contentType(TEXT).body(bytes(e.getMessage()));
+		}
+		catch (SQLException | RuntimeException e) {
+			if (!Queries.cancelled(e)) {
+				throw e;
+			}
+			// The warehouse did not answer within the readers' time limit: the query was cancelled, nothing runs on.
+			Locale locale = "en".equals(parameters.getFirst("lang")) ? Locale.ENGLISH : Locale.of("vi", "VN");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(TEXT).header(HttpHeaders.RETRY_AFTER, "30")
+				.body(bytes(Texts.get(locale, "export.timeout", Long.toString(Queries.timeout().toSeconds()))));
 		}
 	}
 

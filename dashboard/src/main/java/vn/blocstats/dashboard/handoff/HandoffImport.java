@@ -154,8 +154,15 @@ public class HandoffImport {
 		try {
 			response = send(s, user, password, request);
 		}
+		catch (java.net.ConnectException e) {
+			err.println("Gửi tệp cho máy chủ blocstats không được: " + e.getMessage() + ". Không tệp nào được nạp.");
+			return REFUSED;
+		}
 		catch (IOException e) {
-			err.println("Gửi tệp cho máy chủ blocstats không được: " + e.getMessage());
+			// Connected, then the answer never came: the server stopped while it held the files.
+			err.println("Máy chủ blocstats dừng trước khi trả lời (" + e.getMessage() + "): các tệp có thể đã được nạp, hoặc"
+					+ " sẽ được máy chủ nạp lại từ bản nó giữ khi khởi động lại. Xem “./blocstats imports” trước khi gửi lại;"
+					+ " gửi lại một tệp đã nạp chỉ được ghi là trùng lặp, không nạp hai lần.");
 			return REFUSED;
 		}
 		catch (InterruptedException e) {
@@ -194,8 +201,8 @@ public class HandoffImport {
 		static Answer of(java.net.http.HttpHeaders headers, byte[] body) {
 			String exit = headers.firstValue(ImportEndpoint.EXIT_CODE).orElseThrow(
 					() -> new IllegalArgumentException("thiếu " + ImportEndpoint.EXIT_CODE));
-			if (!List.of("0", "2", "3").contains(exit)) {
-				throw new IllegalArgumentException(ImportEndpoint.EXIT_CODE + " “" + exit + "” không phải 0, 2 hay 3");
+			if (!List.of("0", "1", "2", "3").contains(exit)) {
+				throw new IllegalArgumentException(ImportEndpoint.EXIT_CODE + " “" + exit + "” không phải 0, 1, 2 hay 3");
 			}
 			String length = headers.firstValue(ImportEndpoint.SUMMARY_BYTES).orElseThrow(
 					() -> new IllegalArgumentException("thiếu " + ImportEndpoint.SUMMARY_BYTES));

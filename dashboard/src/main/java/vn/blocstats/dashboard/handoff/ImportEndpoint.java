@@ -47,7 +47,11 @@ import vn.blocstats.warehouse.base.OwnerOnly;
  * <p>Each file is stored under a name the server makes ({@code uploads/<time>-<id>/<n>.<ext>}
  * beside the warehouse — the client's name is never used as a path, only shown), then all are
  * imported in one run through {@link ImportService} (waiting for the turn an import or the nightly
- * batch holds). The answer is the text {@code blocstats import} prints and, in the header
+ * batch holds). A real import is idempotent by content: a file whose bytes a load already committed
+ * is recorded as DUPLICATE, not loaded twice (a client whose server died cannot tell whether its
+ * send was committed, and sends again). Until the run ends the folder holds a {@value #PENDING}
+ * file (the names, the user): a server killed meanwhile imports the kept copy when it starts again
+ * ({@link HandoffResume}). The answer is the text {@code blocstats import} prints and, in the header
  * {@value #EXIT_CODE}, its exit code, followed by the reject report's bytes ({@value #SUMMARY_BYTES}
  * says where the summary ends); the report is also kept beside the warehouse. Stored files of a real import are kept as the record of what was
  * loaded; those of a dry run are removed.
@@ -68,6 +72,11 @@ class ImportEndpoint {
 	 */
 	static final String CLIENT_HEADER = "X-Blocstats-Client";
 	static final String CLIENT = "blocstats-cli";
+
+	/** In a hand-off's folder while its import runs: the names as sent, then the user. */
+	static final String PENDING = "handoff.pending";
+	/** In a hand-off's folder while its parts are being stored. */
+	static final String RECEIVING = "handoff.receiving";
 
 	private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -102,6 +111,8 @@ class ImportEndpoint {
 		String id = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Path folder = dataDir.resolve("uploads").resolve(id);
 		OwnerOnly.createFolders(folder);
+		// Until every part is stored: a server killed meanwhile deletes the folder when it starts again.
+		Path receiving = Files.createFile(folder.resolve(RECEIVING));
 		List<NamedFile> named = new ArrayList<>();
 		int part = 0;
 		for (Entry e : entries) {
@@ -115,21 +126,31 @@ class ImportEndpoint {
 			named.add(new NamedFile(stored, e.name()));
 		}
 		Path report = dataDir.resolve("reports").resolve("import-" + id + ".csv");
+		Path pending = folder.resolve(PENDING);
+		if (!dryRun) {
+			HandoffResume.writePending(pending, entries.stream().map(Entry::line).toList(), AuditLog.currentUser());
+		}
+		Files.delete(receiving);
 		ImportSummary summary;
 		try {
-			summary = imports.importNamed(named, dryRun, report);
+			summary = imports.importNamed(named, dryRun, !dryRun, report);
+			Files.deleteIfExists(pending);
 		}
 		finally {
 			if (dryRun) {
 				deleteFolder(folder);
 			}
 		}
+		// The loads stand even when the refresh after them failed: the client says so and exits 1.
+		java.util.Optional<ImportService.RefreshFailure> refreshFailure = dryRun ? java.util.Optional.empty() : imports.refreshFailure();
+		int exitCode = refreshFailure.isPresent() ? 1 : summary.exitCode();
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		try (PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8)) {
 			Cli.printImport(summary, out);
+			refreshFailure.ifPresent(f -> out.println(f.message()));
 		}
 		audit.record(AuditAction.IMPORT, "blocstats import (dòng lệnh, qua máy chủ)" + (dryRun ? ", chạy thử" : "") + ": "
-				+ entries.size() + " tệp, exit " + summary.exitCode() + ": "
+				+ entries.size() + " tệp, exit " + exitCode + ": "
 				+ entries.stream().map(Entry::name).collect(Collectors.joining(", ")));
 		// The body: the summary, then the report's bytes (the client writes them to its own --report file:
 		// no path of this machine is ever taken from an answer).
@@ -140,7 +161,7 @@ class ImportEndpoint {
 		System.arraycopy(printed, 0, body, 0, printed.length);
 		System.arraycopy(reportBytes, 0, body, printed.length, reportBytes.length);
 		return ResponseEntity.ok()
-			.header(EXIT_CODE, Integer.toString(summary.exitCode()))
+			.header(EXIT_CODE, Integer.toString(exitCode))
 			.header(SUMMARY_BYTES, Integer.toString(printed.length))
 			.contentType(MediaType.parseMediaType("application/octet-stream"))
 			.body(body);
@@ -172,7 +193,7 @@ class ImportEndpoint {
 		return ext.matches("\\.[a-z0-9]{1,8}") ? ext : "";
 	}
 
-	private static void deleteFolder(Path folder) {
+	static void deleteFolder(Path folder) {
 		try (var walk = Files.walk(folder)) {
 			for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(p);

@@ -66,6 +66,32 @@ class QualityService {
 		this.audit = audit;
 	}
 
+	/**
+	 * Why the figure tables lag behind the loads, when they do because this server's last refresh
+	 * failed (a full disk, a killed rebuild is found stale at start and rebuilt then); empty when the
+	 * tables hold every load or a refresh is merely under way.
+	 */
+	Optional<ImportService.RefreshFailure> refreshFailure() throws SQLException {
+		Optional<ImportService.RefreshFailure> failure = imports.refreshFailure();
+		if (failure.isEmpty()) {
+			return failure;
+		}
+		try (DuckDBConnection c = warehouse.getObject().connection()) {
+			return vn.blocstats.warehouse.figures.FigureTables.fresh(c) ? Optional.empty() : failure;
+		}
+	}
+
+	/**
+	 * Refreshes the figure tables now (what the loads since the last refresh touched), in the import
+	 * turn; audited.
+	 *
+	 * @throws IllegalStateException when it fails again (the tables are as they were)
+	 */
+	void retryRefresh() {
+		imports.refreshFigureTables(false);
+		audit.record(AuditAction.IMPORT, "Cập nhật lại các bảng số liệu (màn hình Chất lượng số liệu)");
+	}
+
 	/** Every validation rule, in order. */
 	List<ValidationRule> rules() throws SQLException {
 		try (DuckDBConnection c = warehouse.getObject().connection()) {

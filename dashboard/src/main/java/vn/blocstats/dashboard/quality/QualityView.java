@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -91,6 +92,10 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private final VerticalLayout rulesContent;
 	/** The signed-in user may edit the rules. */
 	private final boolean admin;
+	/** A failed refresh of the figure tables: what happened, and (for stewards and admins) a retry. */
+	final HorizontalLayout refreshFailed = new HorizontalLayout();
+	final Span refreshFailedText = new Span();
+	final Button retryRefresh = new Button();
 
 	final Grid<HistoryRow> history = new Grid<>();
 	final H3 issuesTitle = new H3();
@@ -172,7 +177,38 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		rulesContent = rulesContent();
 		tabContent.setPadding(false);
 		tabContent.setWidthFull();
-		add(new H2(getTranslation("quality.title")), filters, tabs, tabContent);
+		add(new H2(getTranslation("quality.title")), refreshFailed, filters, tabs, tabContent);
+		refreshFailed.addClassName("quality-refresh-failed");
+		refreshFailed.setWidthFull();
+		refreshFailed.setAlignItems(FlexComponent.Alignment.CENTER);
+		retryRefresh.setText(getTranslation("quality.refreshRetry"));
+		retryRefresh.setVisible(admin || auth.hasRole("STEWARD"));
+		retryRefresh.addClickListener(e -> {
+			try {
+				quality.retryRefresh();
+				Notification.show(getTranslation("quality.refreshRetried"));
+			}
+			catch (IllegalStateException ex) {
+				// Shown again below, with the new reason.
+			}
+			showRefreshState();
+		});
+		refreshFailed.add(refreshFailedText, retryRefresh);
+		refreshFailed.setFlexGrow(1, refreshFailedText);
+		showRefreshState();
+	}
+
+	/** The notice of a failed refresh of the figure tables (hidden when they hold every load). */
+	private void showRefreshState() {
+		Optional<vn.blocstats.etl.load.ImportService.RefreshFailure> failure;
+		try {
+			failure = quality.refreshFailure();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot read the figure tables' state", e);
+		}
+		refreshFailed.setVisible(failure.isPresent());
+		failure.ifPresent(f -> refreshFailedText.setText(getTranslation("quality.refreshFailed", dateTime(f.at()), f.reason())));
 	}
 
 	private VerticalLayout historyContent() {

@@ -11,8 +11,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.dashboard.handoff.HandoffResume;
 import vn.blocstats.dashboard.handoff.ServerAnnouncement;
 import vn.blocstats.dashboard.security.FirstAdmin;
+import vn.blocstats.dashboard.upload.UploadService;
 import vn.blocstats.etl.inbox.InboxImport;
 import vn.blocstats.etl.load.ImportRecovery;
 import vn.blocstats.etl.load.ImportService;
@@ -38,12 +40,17 @@ public class ServeCommand {
 	private final FirstAdmin firstAdmin;
 	private final Environment environment;
 	private final ServerAnnouncement announcement;
+	private final HandoffResume handoffs;
+	private final UploadService uploads;
 	private final CountDownLatch closed = new CountDownLatch(1);
 
 	ServeCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.nightly.cron}") String cron,
 			@Value("${blocstats.nightly.enabled:false}") boolean scheduled, SampleDataOnFirstStart sampleData,
-			FirstAdmin firstAdmin, Environment environment, ServerAnnouncement announcement) {
+			FirstAdmin firstAdmin, Environment environment, ServerAnnouncement announcement,
+			HandoffResume handoffs, UploadService uploads) {
 		this.imports = imports;
+		this.uploads = uploads;
+		this.handoffs = handoffs;
 		this.announcement = announcement;
 		this.firstAdmin = firstAdmin;
 		this.environment = environment;
@@ -73,6 +80,12 @@ public class ServeCommand {
 		}
 		for (ImportRecovery.Recovered r : recovered) {
 			out.println("Khôi phục lần nạp bị ngắt #" + r.executionId() + " (" + r.file() + "): " + r.message());
+		}
+		// Before any client can hand files over again: what a killed server was importing, from its kept copy.
+		handoffs.resumeInterrupted(out);
+		int abandoned = uploads.removeAbandoned();
+		if (abandoned > 0) {
+			out.println("Xóa " + abandoned + " tệp tải lên màn hình Nhập dữ liệu chưa được nạp (hoặc báo cáo kiểm tra) từ lần chạy trước.");
 		}
 		try {
 			sampleData.loadIfNew().ifPresent(s -> out.println("Kho mới: đã nạp dữ liệu mẫu (" + s.files().size() + " tệp, "

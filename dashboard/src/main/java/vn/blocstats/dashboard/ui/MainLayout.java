@@ -8,9 +8,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 
+import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.figures.FigureTables;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
@@ -42,13 +44,15 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 	/** "Đang cập nhật số liệu…": shown while the figure tables lag behind the loads (the screens show the last complete figures). */
 	final Span updating = new Span();
 	private final ObjectProvider<Warehouse> warehouse;
+	private final ObjectProvider<ImportService> imports;
 	private final Button logout = new Button();
 	/** Each navigation item with the key of its label (relabelled when the language changes). */
 	private final java.util.Map<SideNavItem, String> navLabels = new java.util.LinkedHashMap<>();
 	final Select<Locale> language = new Select<>();
 
-	MainLayout(AuthenticationContext auth, ObjectProvider<Warehouse> warehouse) {
+	MainLayout(AuthenticationContext auth, ObjectProvider<Warehouse> warehouse, ObjectProvider<ImportService> imports) {
 		this.warehouse = warehouse;
+		this.imports = imports;
 		title.addClassName("app-title");
 		updating.addClassName("app-updating");
 		updating.setVisible(false);
@@ -99,7 +103,10 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 		nav.addItem(item);
 	}
 
-	/** At every navigation: says whether the figures shown are being updated (an import's refresh has not committed yet). */
+	/**
+	 * At every navigation: says whether the figures shown lag behind the loads — being updated (an
+	 * import's refresh has not committed yet), or not updated because the last refresh failed.
+	 */
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
 		boolean fresh;
@@ -109,6 +116,9 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot read the figure tables' state", e);
 		}
+		boolean failed = !fresh && Optional.ofNullable(imports.getIfAvailable()).flatMap(ImportService::refreshFailure).isPresent();
+		updating.setText(getTranslation(failed ? "app.refreshFailed" : "app.updating"));
+		updating.getElement().getClassList().set("app-refresh-failed", failed);
 		updating.setVisible(!fresh);
 	}
 

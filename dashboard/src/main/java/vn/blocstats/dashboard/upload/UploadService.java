@@ -44,7 +44,7 @@ import vn.blocstats.warehouse.base.OwnerOnly;
  * runs them off the request thread. Thread-safe.
  */
 @Service
-class UploadService {
+public class UploadService {
 
 	/** At most this many files per import. */
 	static final int MAX_FILES = 20;
@@ -237,6 +237,38 @@ class UploadService {
 		String file = r.path().getFileName().toString();
 		String base = file.substring(0, file.lastIndexOf('.'));
 		return r.path().resolveSibling(base + (dryRun ? ".kiem-tra.csv" : ".bao-cao.csv"));
+	}
+
+	/**
+	 * At the server's start, before anyone can upload: deletes what the import screen left when the
+	 * previous server stopped — the checks' reports, and the uploads never loaded (no load report
+	 * beside them: checked but not confirmed, or interrupted while loading, which the warehouse rolled
+	 * back). Loaded uploads and their reports stay as the record of what was loaded.
+	 *
+	 * @return how many files were deleted
+	 */
+	public int removeAbandoned() {
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		int removed = 0;
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			for (Path p : files.filter(Files::isRegularFile).toList()) {
+				String name = p.getFileName().toString();
+				int dot = name.indexOf('.');
+				boolean checkReport = name.endsWith(".kiem-tra.csv");
+				boolean neverLoaded = dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))
+						&& !Files.exists(p.resolveSibling(name.substring(0, dot) + ".bao-cao.csv"));
+				if (checkReport || neverLoaded) {
+					Files.deleteIfExists(p);
+					removed++;
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot clean " + folder, e);
+		}
+		return removed;
 	}
 
 	/** Deletes received files (the steward cancelled, or left without confirming) and a check's report. */

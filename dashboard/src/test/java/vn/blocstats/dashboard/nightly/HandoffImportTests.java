@@ -159,6 +159,19 @@ class HandoffImportTests {
 		}
 	}
 
+	/**
+	 * Issue 11, finding 6: a client whose server died after committing cannot know it did, and sends
+	 * again; the bytes already loaded are recorded as a duplicate, not loaded twice.
+	 */
+	@Test
+	@Order(6)
+	void a_resend_of_bytes_already_loaded_is_a_duplicate_not_a_second_load() throws Exception {
+		Run r = cli(adminPassword + "\n", "import", "--db", db().toString(), "--user", "admin", "--password-stdin", GOOD + "/01-units.csv");
+
+		assertThat(r.code()).as(r.out() + r.err()).isZero();
+		assertThat(r.out()).contains("01-units.csv").contains("trùng, bỏ qua");
+	}
+
 	@Test
 	@Order(7)
 	void a_file_that_cannot_be_read_or_found_gives_exit_code_2_as_locally() {

@@ -82,4 +82,26 @@ class UploadServiceTests {
 		}
 		assertThat(s.store("vua.csv", 1000, new ByteArrayInputStream(new byte[1000])).size()).isEqualTo(1000);
 	}
+
+	/** Issue 11, finding 8: a check's report and an upload never loaded do not stay on disk after the server stops. */
+	@Test
+	void at_start_the_checks_reports_and_the_uploads_never_loaded_are_deleted_the_loaded_ones_kept() throws Exception {
+		UploadService s = service(1000);
+		byte[] bytes = "Mã đơn vị,Kỳ báo cáo,Chỉ tiêu,Giá trị\n".getBytes(StandardCharsets.UTF_8);
+		UploadService.Received loaded = s.store("a.csv", bytes.length, new ByteArrayInputStream(bytes));
+		UploadService.Received checked = s.store("b.xlsx", bytes.length, new ByteArrayInputStream(bytes));
+		Path folder = loaded.path().getParent();
+		String base = loaded.path().getFileName().toString().replace(".csv", "");
+		Files.writeString(folder.resolve(base + ".bao-cao.csv"), "report");
+		Files.writeString(folder.resolve("0f0e.kiem-tra.csv"), "check");
+		Files.createDirectories(folder.resolve("20261207-101500-aaaa1111"));
+
+		assertThat(s.removeAbandoned()).isEqualTo(2);
+
+		assertThat(loaded.path()).exists();
+		assertThat(folder.resolve(base + ".bao-cao.csv")).exists();
+		assertThat(checked.path()).doesNotExist();
+		assertThat(folder.resolve("0f0e.kiem-tra.csv")).doesNotExist();
+		assertThat(folder.resolve("20261207-101500-aaaa1111")).isDirectory();
+	}
 }

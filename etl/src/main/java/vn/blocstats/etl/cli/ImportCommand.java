@@ -49,7 +49,7 @@ class ImportCommand {
 			try {
 				InboxRun run = inbox.run(dryRun);
 				print(run, out);
-				return run.stoppedBy() != null ? 1 : run.summary().exitCode();
+				return refreshFailed(err) ? 1 : run.stoppedBy() != null ? 1 : run.summary().exitCode();
 			}
 			catch (RuntimeException e) {
 				return warehouseBusy(e, err);
@@ -63,11 +63,22 @@ class ImportCommand {
 		try {
 			ImportSummary summary = imports.importPaths(args.words().stream().map(Path::of).toList(), dryRun, report);
 			print(summary, out);
-			return summary.exitCode();
+			return refreshFailed(err) ? 1 : summary.exitCode();
 		}
 		catch (RuntimeException e) {
 			return warehouseBusy(e, err);
 		}
+	}
+
+	/**
+	 * Whether the refresh of the figure tables after the run failed: the files are loaded but the
+	 * screens still show the figures before them. Said on {@code err}; the exit code is then 1.
+	 */
+	private boolean refreshFailed(PrintStream err) {
+		return imports.refreshFailure().map(f -> {
+			err.println(f.message());
+			return true;
+		}).orElse(false);
 	}
 
 	/** A warehouse that cannot be opened (held by another process) is a message, not a stack trace. */

@@ -71,6 +71,22 @@ public class ImportService {
 	private boolean recovered;
 	/** A load was recorded during the current turn (guarded by the turn's lock). */
 	private boolean changedInTurn;
+	/** Why the last refresh of the figure tables failed; null when it succeeded (or none ran). */
+	private volatile RefreshFailure refreshFailure;
+
+	/**
+	 * A refresh of the figure tables that failed: when, and DuckDB's reason. The loads it followed
+	 * stand; the screens show the figures of the last complete refresh until one succeeds.
+	 */
+	public record RefreshFailure(LocalDateTime at, String reason) {
+
+		/** What a run whose refresh failed says: on the command line, in a hand-off's answer, on the data quality screen. */
+		public String message() {
+			return "Các tệp đã nạp nhưng không cập nhật được bảng số liệu của các màn hình (" + reason
+					+ "): màn hình và biểu đồ vẫn hiện số liệu trước lần nạp này. Hãy khắc phục (ví dụ: giải phóng đĩa) rồi chạy"
+					+ " “blocstats refresh”; máy chủ tự thử lại ở lần nạp sau và khi khởi động.";
+		}
+	}
 
 	ImportService(JobOperator jobOperator, JobRepository jobRepository, Job importFileJob,
 			ObjectProvider<Warehouse> warehouse, ImportRecovery recovery) {
@@ -109,8 +125,9 @@ public class ImportService {
 	/**
 	 * Rebuilds the screens' figure tables once a run has changed the warehouse, and checks the
 	 * validation rules for every unit ({@code rule_violation}). A failure leaves the
-	 * loads as committed and the tables stale (readers then use the live views); it is logged, and
-	 * the next run rebuilds them.
+	 * loads as committed and the tables as they were (the screens show the last complete figures);
+	 * it is logged and kept ({@link #refreshFailure()}: the import's exit code, the data quality
+	 * screen), and the next run or the next start tries again.
 	 */
 	private void refreshFigureTables() {
 		try {
@@ -128,10 +145,20 @@ public class ImportService {
 				ValidationRules.refreshAll(c);
 			}
 			log.info("Validation rules checked for every unit in {} ms", (System.nanoTime() - r) / 1_000_000);
+			refreshFailure = null;
 		}
 		catch (SQLException | RuntimeException e) {
-			log.error("Cannot rebuild the figure tables; screens read the live views until the next run", e);
+			refreshFailure = new RefreshFailure(LocalDateTime.now(), String.valueOf(e.getMessage()));
+			log.error("Cannot refresh the figure tables; the screens show the last complete figures until a refresh succeeds", e);
 		}
+	}
+
+	/**
+	 * Why the last refresh of the figure tables in this process failed, or empty when the last one
+	 * succeeded (or none ran).
+	 */
+	public Optional<RefreshFailure> refreshFailure() {
+		return Optional.ofNullable(refreshFailure);
 	}
 
 	/**
@@ -143,9 +170,13 @@ public class ImportService {
 	public FigureTables.Refreshed refreshFigureTables(boolean all) {
 		return exclusively(() -> {
 			try {
-				return all ? FigureTables.refresh(warehouse.getObject()) : FigureTables.refreshChanged(warehouse.getObject());
+				FigureTables.Refreshed r = all ? FigureTables.refresh(warehouse.getObject())
+						: FigureTables.refreshChanged(warehouse.getObject());
+				refreshFailure = null;
+				return r;
 			}
-			catch (SQLException e) {
+			catch (SQLException | RuntimeException e) {
+				refreshFailure = new RefreshFailure(LocalDateTime.now(), String.valueOf(e.getMessage()));
 				throw new IllegalStateException(e.getMessage(), e);
 			}
 		});
@@ -250,8 +281,12 @@ public class ImportService {
 	/**
 	 * Imports {@code files} in one run exactly as {@link #importPaths} imports files given on the
 	 * command line (reference data first, one reject report), each under its {@link NamedFile#name}.
+	 *
+	 * @param skipDuplicate record a file as DUPLICATE, without loading it again, when a load of the
+	 *     same bytes already put rows into the warehouse (a hand-off sent again because its client
+	 *     could not tell whether the first send was committed)
 	 */
-	public ImportSummary importNamed(List<NamedFile> files, boolean dryRun, Path report) {
+	public ImportSummary importNamed(List<NamedFile> files, boolean dryRun, boolean skipDuplicate, Path report) {
 		return exclusively(() -> {
 			RejectReport rejects = RejectReport.create(report);
 			List<FileResult> results = new ArrayList<>();
@@ -268,7 +303,7 @@ public class ImportService {
 			}
 			candidates.sort(Comparator.comparingInt(Candidate::order));
 			for (Candidate c : candidates) {
-				results.add(runJob(c, dryRun, false, report, rejects));
+				results.add(runJob(c, dryRun, skipDuplicate, report, rejects));
 			}
 			return new ImportSummary(List.copyOf(results), report, dryRun);
 		});

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.duckdb.DuckDBConnection;
 
+import vn.blocstats.warehouse.base.Queries;
 import vn.blocstats.warehouse.Warehouse;
 
 /**
@@ -42,7 +43,7 @@ public final class FigureQueries {
 	public List<Committee> committees() throws SQLException {
 		List<Committee> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT code, arg_max(name, valid_from), arg_max(type, valid_from) "
+				PreparedStatement ps = Queries.prepare(c, "SELECT code, arg_max(name, valid_from), arg_max(type, valid_from) "
 						+ "FROM org_unit WHERE type IN ('tinh', 'dang_bo_khoi') GROUP BY code "
 						+ "ORDER BY arg_max(type, valid_from) = 'dang_bo_khoi', code");
 				ResultSet rs = ps.executeQuery()) {
@@ -116,7 +117,7 @@ public final class FigureQueries {
 		List<Attainment> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection()) {
 			java.util.Map<String, List<YearValue>> failing = new java.util.HashMap<>();
-			try (PreparedStatement ps = c.prepareStatement("SELECT metric, source, year, actual FROM "
+			try (PreparedStatement ps = Queries.prepare(c, "SELECT metric, source, year, actual FROM "
 					+ FigureTables.source(c, "v_target_attainment_year")
 					+ " WHERE committee_code = ? AND term = ? AND target_kind = 'ty_le_toi_thieu' AND NOT met ORDER BY year")) {
 				ps.setString(1, committeeCode);
@@ -128,7 +129,7 @@ public final class FigureQueries {
 					}
 				}
 			}
-			try (PreparedStatement ps = c.prepareStatement("SELECT a.committee_code, a.term, a.metric, a.target_kind, a.source, "
+			try (PreparedStatement ps = Queries.prepare(c, "SELECT a.committee_code, a.term, a.metric, a.target_kind, a.source, "
 					+ "a.target, a.actual, a.attainment_pct, a.met, a.basis, a.total, a.years, a.average, a.worst_year, "
 					+ "a.data_start, a.data_end, a.in_progress FROM " + FigureTables.source(c, "v_target_attainment")
 					+ " a JOIN metric m ON m.code = a.metric "
@@ -158,7 +159,7 @@ public final class FigureQueries {
 	/** The name of a unit as of {@code day} (its row valid then, else its latest row), or empty. */
 	public Optional<String> unitName(String code, LocalDate day) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT name FROM org_unit WHERE code = ? "
+				PreparedStatement ps = Queries.prepare(c, "SELECT name FROM org_unit WHERE code = ? "
 						+ "ORDER BY (? BETWEEN valid_from AND valid_to) DESC, valid_from DESC LIMIT 1")) {
 			ps.setString(1, code);
 			ps.setObject(2, day);
@@ -187,7 +188,7 @@ public final class FigureQueries {
 	public List<Term> terms(String committeeCode) throws SQLException {
 		List<Term> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT committee_code, term_label, congress_number, start_date, end_date "
+				PreparedStatement ps = Queries.prepare(c, "SELECT committee_code, term_label, congress_number, start_date, end_date "
 						+ "FROM term WHERE committee_code = ? ORDER BY start_date")) {
 			ps.setString(1, committeeCode);
 			try (ResultSet rs = ps.executeQuery()) {
@@ -205,7 +206,7 @@ public final class FigureQueries {
 		List<YearValue> values = new ArrayList<>();
 		String name = orgCode;
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT year, value, org_name FROM "
+				PreparedStatement ps = Queries.prepare(c, "SELECT year, value, org_name FROM "
 						+ FigureTables.source(c, "v_figure_year") + " WHERE org_code = ? AND metric = ? ORDER BY year")) {
 			ps.setString(1, orgCode);
 			ps.setString(2, metric);
@@ -226,7 +227,7 @@ public final class FigureQueries {
 	/** The value of {@code metric} for a committee's term, from {@code v_figure_term}. */
 	public Optional<Double> termValue(String committeeCode, String term, String metric) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT value FROM " + FigureTables.source(c, "v_figure_term")
+				PreparedStatement ps = Queries.prepare(c, "SELECT value FROM " + FigureTables.source(c, "v_figure_term")
 						+ " WHERE committee_code = ? AND term = ? AND metric = ?")) {
 			ps.setString(1, committeeCode);
 			ps.setString(2, term);
@@ -248,7 +249,7 @@ public final class FigureQueries {
 	public java.util.Map<String, Double> termValues(String committeeCode, String term) throws SQLException {
 		java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT metric, value FROM " + FigureTables.source(c, "v_figure_term")
+				PreparedStatement ps = Queries.prepare(c, "SELECT metric, value FROM " + FigureTables.source(c, "v_figure_term")
 						+ " WHERE committee_code = ? AND term = ? ORDER BY metric")) {
 			ps.setString(1, committeeCode);
 			ps.setString(2, term);
@@ -267,7 +268,7 @@ public final class FigureQueries {
 	 */
 	public Optional<Unit> unit(String code, LocalDate day) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT code, name, type, parent_code FROM org_unit WHERE code = ? "
+				PreparedStatement ps = Queries.prepare(c, "SELECT code, name, type, parent_code FROM org_unit WHERE code = ? "
 						+ "ORDER BY (? BETWEEN valid_from AND valid_to) DESC, (valid_from <= ?) DESC, "
 						+ "CASE WHEN valid_from <= ? THEN valid_from END DESC, valid_from LIMIT 1")) {
 			ps.setString(1, code);
@@ -307,7 +308,7 @@ public final class FigureQueries {
 	public List<Unit> children(String parentCode, LocalDate from, LocalDate to) throws SQLException {
 		List<Unit> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT code, arg_max(name, valid_from), arg_max(type, valid_from), "
+				PreparedStatement ps = Queries.prepare(c, "SELECT code, arg_max(name, valid_from), arg_max(type, valid_from), "
 						+ "any_value(parent_code) FROM org_unit "
 						+ "WHERE parent_code = ? AND valid_from <= ? AND valid_to >= ? GROUP BY code ORDER BY code")) {
 			ps.setString(1, parentCode);
@@ -356,7 +357,7 @@ public final class FigureQueries {
 		}
 		String marks = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement(String.format(sql, FigureTables.source(c, view), marks))) {
+				PreparedStatement ps = Queries.prepare(c, String.format(sql, FigureTables.source(c, view), marks))) {
 			int i = 1;
 			for (Object a : args) {
 				ps.setObject(i++, a);
@@ -385,7 +386,7 @@ public final class FigureQueries {
 		}
 		String marks = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + FigureTables.source(c, "v_figure_derived")
+				PreparedStatement ps = Queries.prepare(c, "SELECT EXISTS (SELECT 1 FROM " + FigureTables.source(c, "v_figure_derived")
 						+ " WHERE metric = ? AND anchor BETWEEN ? AND ? AND org_code IN (" + marks + "))")) {
 			int i = 1;
 			ps.setString(i++, metric);
@@ -405,7 +406,7 @@ public final class FigureQueries {
 	public List<Term> allTerms() throws SQLException {
 		List<Term> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT committee_code, term_label, congress_number, start_date, end_date "
+				PreparedStatement ps = Queries.prepare(c, "SELECT committee_code, term_label, congress_number, start_date, end_date "
 						+ "FROM term ORDER BY committee_code, start_date");
 				ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
@@ -420,7 +421,7 @@ public final class FigureQueries {
 	public List<Integer> years() throws SQLException {
 		List<Integer> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT DISTINCT year FROM " + FigureTables.source(c, "v_figure_year")
+				PreparedStatement ps = Queries.prepare(c, "SELECT DISTINCT year FROM " + FigureTables.source(c, "v_figure_year")
 						+ " ORDER BY year");
 				ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {

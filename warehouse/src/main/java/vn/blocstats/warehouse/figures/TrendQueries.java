@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.duckdb.DuckDBConnection;
 
+import vn.blocstats.warehouse.base.Queries;
 import vn.blocstats.warehouse.Warehouse;
 
 /**
@@ -79,7 +80,7 @@ public final class TrendQueries {
 					+ "FROM " + source + " f LEFT JOIN " + source + " m ON m.org_code = f.org_code AND m.year = f.year "
 					+ "AND m.half = f.half AND m.metric = 'members_total' "
 					+ "WHERE f.org_code = ? AND f.metric = ? AND (NOT ? OR m.value > 0) ORDER BY f.year, f.half";
-			try (PreparedStatement ps = c.prepareStatement(sql)) {
+			try (PreparedStatement ps = Queries.prepare(c, sql)) {
 				ps.setBoolean(1, per100);
 				ps.setString(2, orgCode);
 				ps.setString(3, metric);
@@ -97,7 +98,7 @@ public final class TrendQueries {
 	/** True when {@code code} is a unit that exists today (its latest row has not ended). */
 	public boolean current(String code) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT current FROM v_unit_today WHERE code = ?")) {
+				PreparedStatement ps = Queries.prepare(c, "SELECT current FROM v_unit_today WHERE code = ?")) {
 			ps.setString(1, code);
 			try (ResultSet rs = ps.executeQuery()) {
 				return rs.next() && rs.getBoolean(1);
@@ -130,7 +131,7 @@ public final class TrendQueries {
 	/** The name of a unit by its latest row, if it exists. */
 	public Optional<String> latestName(String code) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT name FROM v_unit_today WHERE code = ?")) {
+				PreparedStatement ps = Queries.prepare(c, "SELECT name FROM v_unit_today WHERE code = ?")) {
 			ps.setString(1, code);
 			try (ResultSet rs = ps.executeQuery()) {
 				return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -140,7 +141,7 @@ public final class TrendQueries {
 
 	private List<Link> links(String sql, String code) throws SQLException {
 		List<Link> out = new ArrayList<>();
-		try (DuckDBConnection c = warehouse.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+		try (DuckDBConnection c = warehouse.connection(); PreparedStatement ps = Queries.prepare(c, sql)) {
 			ps.setString(1, code);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.duckdb.DuckDBConnection;
 
+import vn.blocstats.warehouse.base.Queries;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.figures.FigureTables;
 import vn.blocstats.warehouse.base.SqlScripts;
@@ -98,7 +99,7 @@ public final class QualityQueries {
 	/** The newest {@code limit} loads, newest first. */
 	public List<Load> loads(int limit) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement(LOAD_COLUMNS + " ORDER BY load_id DESC LIMIT ?")) {
+				PreparedStatement ps = Queries.prepare(c, LOAD_COLUMNS + " ORDER BY load_id DESC LIMIT ?")) {
 			ps.setInt(1, limit);
 			return loads(ps);
 		}
@@ -107,7 +108,7 @@ public final class QualityQueries {
 	/** The load {@code loadId}, or empty. */
 	public Optional<Load> load(long loadId) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement(LOAD_COLUMNS + " WHERE load_id = ?")) {
+				PreparedStatement ps = Queries.prepare(c, LOAD_COLUMNS + " WHERE load_id = ?")) {
 			ps.setLong(1, loadId);
 			return loads(ps).stream().findFirst();
 		}
@@ -141,7 +142,7 @@ public final class QualityQueries {
 	 */
 	public List<Issue> issues(long loadId, int offset, int limit) throws SQLException {
 		List<Issue> out = new ArrayList<>();
-		try (DuckDBConnection c = warehouse.connection(); PreparedStatement ps = c.prepareStatement(ISSUES + " LIMIT ? OFFSET ?")) {
+		try (DuckDBConnection c = warehouse.connection(); PreparedStatement ps = Queries.prepare(c, ISSUES + " LIMIT ? OFFSET ?")) {
 			ps.setLong(1, loadId);
 			ps.setInt(2, limit);
 			ps.setInt(3, offset);
@@ -155,7 +156,7 @@ public final class QualityQueries {
 	 * one as they are read (a load may have a million: none is kept in memory here).
 	 */
 	public void eachIssue(long loadId, Consumer<Issue> action) throws SQLException {
-		try (DuckDBConnection c = warehouse.connection(); PreparedStatement ps = c.prepareStatement(ISSUES)) {
+		try (DuckDBConnection c = warehouse.connection(); PreparedStatement ps = Queries.prepare(c, ISSUES)) {
 			ps.setLong(1, loadId);
 			read(ps, action);
 		}
@@ -173,7 +174,7 @@ public final class QualityQueries {
 	/** How many rejected rows and warnings a load has. */
 	public int issueCount(long loadId) throws SQLException {
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM load_issue WHERE load_id = ?")) {
+				PreparedStatement ps = Queries.prepare(c, "SELECT count(*) FROM load_issue WHERE load_id = ?")) {
 			ps.setLong(1, loadId);
 			try (ResultSet rs = ps.executeQuery()) {
 				rs.next();
@@ -190,7 +191,7 @@ public final class QualityQueries {
 	public List<Completeness> completeness(String committee) throws SQLException {
 		List<Completeness> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT year, half, count(*), count(*) FILTER (WHERE reported) FROM ("
+				PreparedStatement ps = Queries.prepare(c, "SELECT year, half, count(*), count(*) FILTER (WHERE reported) FROM ("
 						+ EXPECTED_UNITS + ") GROUP BY year, half ORDER BY year DESC, half DESC")) {
 			ps.setString(1, committee);
 			ps.setNull(2, Types.INTEGER);
@@ -208,7 +209,7 @@ public final class QualityQueries {
 	public List<Unit> missing(String committee, HalfYear period) throws SQLException {
 		List<Unit> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT org_code, name, type FROM (" + EXPECTED_UNITS
+				PreparedStatement ps = Queries.prepare(c, "SELECT org_code, name, type FROM (" + EXPECTED_UNITS
 						+ ") WHERE year = ? AND half = ? AND NOT reported ORDER BY org_code")) {
 			ps.setString(1, committee);
 			ps.setInt(2, period.year());
@@ -231,7 +232,7 @@ public final class QualityQueries {
 	public List<Flag> flags(String committee) throws SQLException {
 		List<Flag> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = c.prepareStatement("SELECT f.kind, f.org_code, coalesce(u.name, l.name, f.org_code), f.metric, "
+				PreparedStatement ps = Queries.prepare(c, "SELECT f.kind, f.org_code, coalesce(u.name, l.name, f.org_code), f.metric, "
 						+ "coalesce(m.label_vi, f.metric), coalesce(m.label_en, f.metric), f.period_start, f.period_end, f.reported, "
 						+ "f.expected, f.detail FROM " + FigureTables.source(c, "v_flag") + " f "
 						+ "LEFT JOIN metric m ON m.code = f.metric "
