@@ -76,6 +76,37 @@ class UpdatingNoteTests extends SpringBrowserlessTest {
 		assertThat(layout().updating.isVisible()).isFalse();
 	}
 
+	@Autowired
+	vn.blocstats.etl.load.ImportService imports;
+
+	/** Issue 11, finding 3: a refresh that failed is not "being updated" — the header says the figures are not up to date. */
+	@Test
+	void after_a_failed_refresh_the_header_says_the_figures_are_not_up_to_date_until_a_refresh_succeeds() throws Exception {
+		try (DuckDBConnection c = warehouse.connection(); Statement st = c.createStatement()) {
+			st.execute("INSERT INTO load (load_id, file_name, file_sha256, table_kind, status, started_at) "
+					+ "SELECT max(load_id) + 1, 'sua-2.csv', 'y', 'figures', 'LOADED', current_timestamp FROM load");
+			// a refresh cannot write a view: it fails as it would on a full disk
+			st.execute("ALTER TABLE figure_term RENAME TO figure_term_saved");
+			st.execute("CREATE VIEW figure_term AS SELECT * FROM figure_term_saved");
+		}
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.refreshFigureTables(true))
+			.isInstanceOf(IllegalStateException.class);
+
+		UI.getCurrent().navigate("chi-tieu");
+		assertThat(layout().updating.isVisible()).isTrue();
+		assertThat(layout().updating.getText()).startsWith("Số liệu chưa cập nhật: lần cập nhật sau lần nạp gần nhất không thành công");
+		assertThat(layout().updating.getClassNames()).contains("app-refresh-failed");
+
+		try (DuckDBConnection c = warehouse.connection(); Statement st = c.createStatement()) {
+			st.execute("DROP VIEW figure_term");
+			st.execute("ALTER TABLE figure_term_saved RENAME TO figure_term");
+		}
+		imports.refreshFigureTables(false);
+		UI.getCurrent().navigate("chi-tieu");
+		assertThat(layout().updating.isVisible()).isFalse();
+		assertThat(imports.refreshFailure()).isEmpty();
+	}
+
 	private MainLayout layout() {
 		return (MainLayout) UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
 			.filter(MainLayout.class::isInstance).findFirst().orElseThrow();
