@@ -87,7 +87,8 @@ public class Cli {
 				blocstats — thống kê Đảng bộ Khối / statistics of provincial Party committee blocs
 
 				  blocstats import [--db FILE] [--dry-run] [--report FILE] PATH...
-				      Nạp tệp CSV/XLSX/XLS (tệp hoặc thư mục) vào kho. Exit 0: nạp hết; 3: có dòng bị loại; 2: có tệp không đọc được.
+				      Nạp tệp CSV/XLSX/XLS (tệp hoặc thư mục) vào kho. Exit 0: nạp hết; 3: có dòng bị loại; 2: có tệp không đọc được;
+				      1: đã nạp nhưng không cập nhật được bảng số liệu (khắc phục rồi chạy blocstats refresh).
 				      Khi máy chủ (serve) đang chạy: gửi tệp cho máy chủ nạp, với --user NAME và mật khẩu trong
 				      BLOCSTATS_PASSWORD (hoặc --password-stdin); vai trò steward hoặc admin.
 				  blocstats import --inbox [--db FILE] [--dry-run]
