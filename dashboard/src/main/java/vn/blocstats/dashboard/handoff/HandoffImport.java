@@ -149,6 +149,15 @@ public class HandoffImport {
 				return 64;
 			}
 		}
+		return deliver(s, user, password, request, out, err);
+	}
+
+	/**
+	 * Sends the files to the server and prints its answer; returns the exit code. A server that
+	 * cannot be reached loaded nothing; one that was reached and never answered may have loaded the
+	 * files (or will, from its kept copy, when it starts again): the message says what to check.
+	 */
+	static int deliver(ServerFile s, String user, String password, Request request, PrintStream out, PrintStream err) {
 		out.println("Máy chủ blocstats (PID " + s.pid() + ") đang giữ kho: gửi " + request.files().size() + " tệp cho máy chủ nạp…");
 		HttpResponse<byte[]> response;
 		try {
