@@ -108,6 +108,7 @@ class ChartEndpoint {
 				}
 			}
 			String key = cache.key(name, f.name(), parameters);
+			ExportFormat chosen = f;
 			ChartCache.Entry entry = cache.get(key);
 			if (entry == null) {
 				// A chart not drawn yet costs seconds and up to hundreds of MB (600 dpi): at most MAX_RENDERS at once per user.
@@ -117,15 +118,17 @@ class ChartEndpoint {
 						.body(bytes(Texts.get(locale, "export.busy", Integer.toString(rendersPerUser))));
 				}
 				try {
-					ChartDocument document = source.document(filters, locale, theme);
-					entry = new ChartCache.Entry(ChartExports.write(document, options), f.mediaType(),
-							ChartExports.attachment(ChartExports.asciiFileName(document, filters, f), ChartExports.fileName(document, filters, f)),
-							ChartCache.etag(key), document.caption());
+					// Drawn once for everyone asking for it now: the others wait for this drawing.
+					entry = cache.get(key, () -> {
+						ChartDocument document = source.document(filters, locale, theme);
+						return new ChartCache.Entry(ChartExports.write(document, options), chosen.mediaType(),
+								ChartExports.attachment(ChartExports.asciiFileName(document, filters, chosen), ChartExports.fileName(document, filters, chosen)),
+								ChartCache.etag(key), document.caption());
+					});
 				}
 				finally {
 					turn.release();
 				}
-				cache.put(key, entry);
 			}
 			if (entry.etag().equals(ifNoneMatch)) {
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(entry.etag()).cacheControl(REVALIDATE).build();

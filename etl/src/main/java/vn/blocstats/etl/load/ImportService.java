@@ -68,6 +68,7 @@ public class ImportService {
 	private final Job importFileJob;
 	private final ObjectProvider<Warehouse> warehouse;
 	private final ImportRecovery recovery;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private boolean recovered;
 	/** A load was recorded during the current turn (guarded by the turn's lock). */
 	private boolean changedInTurn;
@@ -89,7 +90,8 @@ public class ImportService {
 	}
 
 	ImportService(JobOperator jobOperator, JobRepository jobRepository, Job importFileJob,
-			ObjectProvider<Warehouse> warehouse, ImportRecovery recovery) {
+			ObjectProvider<Warehouse> warehouse, ImportRecovery recovery, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.importFileJob = importFileJob;
@@ -117,6 +119,7 @@ public class ImportService {
 		finally {
 			if (ONE_AT_A_TIME.getHoldCount() == 1) {
 				changedInTurn = false;
+				events.publishEvent(new WarehouseChanged());
 			}
 			ONE_AT_A_TIME.unlock();
 		}
@@ -216,6 +219,9 @@ public class ImportService {
 			return out;
 		}
 		finally {
+			if (ONE_AT_A_TIME.getHoldCount() == 1) {
+				events.publishEvent(new WarehouseChanged());
+			}
 			ONE_AT_A_TIME.unlock();
 		}
 	}
