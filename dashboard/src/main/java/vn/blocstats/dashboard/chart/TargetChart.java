@@ -191,6 +191,17 @@ public final class TargetChart {
 	}
 
 	/**
+	 * The document as it leaves the product (downloads, the congress pack): the same chart, its table
+	 * without the key column the screen identifies rows by (a reader needs the labels, not
+	 * "admissions|hang_nam|nghi_quyet").
+	 */
+	public static ChartDocument forReaders(ChartDocument screen) {
+		DataTable t = screen.table();
+		DataTable table = new DataTable(t.columns().subList(1, t.columns().size()), t.rows().stream().map(r -> r.subList(1, r.size())).toList());
+		return new ChartDocument(screen.chart(), table, screen.caption(), screen.source(), screen.fit());
+	}
+
+	/**
 	 * The chart as a document: every target of the term (also those without a figure) as a row —
 	 * key, target (metric), kind, source, planned, achieved, attainment, result — in catalog order;
 	 * caption "Chỉ tiêu nhiệm kỳ 2015–2020"; source: the committee.

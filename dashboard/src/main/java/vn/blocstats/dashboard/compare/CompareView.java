@@ -177,6 +177,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		seriesGrid.setItems(List.of());
 		seriesGrid.setVisible(false);
 		clickable = List.of();
+		// Downloads only of a compare chart on screen (a unit alone shows its series, not a comparison).
+		exports.setAvailable(false);
 		Locale locale = getLocale();
 		CompareService.Level level;
 		try {
@@ -208,6 +210,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 				DataTableGrid.show(grid, document.table(), locale, Set.of());
 				grid.setVisible(true);
 				clickable = data.items().stream().map(CompareChart.Item::code).toList();
+				exports.setAvailable(true);
 			}
 			else if (level.series() == null) {
 				message.setText(getTranslation("compare.noUnits"));

@@ -118,11 +118,8 @@ public class TermCharts {
 			catalog = MetricCatalog.load(c);
 		}
 		TargetChart.Request request = new TargetChart.Request(of.committee().code(), of.term().label(), locale, theme);
-		ChartDocument screen = TargetChart.document(TargetChart.query(new FigureQueries(w), catalog, request), request);
-		DataTable t = screen.table();
-		DataTable table = new DataTable(t.columns().subList(1, t.columns().size()),
-				t.rows().stream().map(r -> r.subList(1, r.size())).toList());
-		return new ChartDocument(screen.chart(), table, Texts.get(locale, "pack.targets.caption", dash(of.term())), screen.source());
+		return TargetChart.forReaders(TargetChart.document(TargetChart.query(new FigureQueries(w), catalog, request), request))
+			.withCaption(Texts.get(locale, "pack.targets.caption", dash(of.term())));
 	}
 
 	/** "2015–2020", with an en dash as printed text writes a range. */

@@ -25,6 +25,9 @@ import vn.blocstats.warehouse.base.SpreadsheetText;
  * <li>Separator {@code ;} (Excel in a Vietnamese locale, whose list separator it is): numbers with a
  * decimal comma — {@code 104,8} — as that Excel parses them. No thousands separator in either.</li>
  * </ul>
+ * Figures are written as the screen shows them: a count whole, a decimal and a percent with one
+ * decimal (half up) — never "26.437941473259333"; the XLSX holds every figure unrounded (shown
+ * rounded by its cell format) for whoever needs the full precision.
  * A percent is written in per cent (104.8) with "(%)" added to its header. The caption is the first
  * row and the source line the last (one cell each), so that the file opened in Excel reads like the
  * table in the report; a program reading the figures skips the first and the last row. Every text
@@ -58,7 +61,7 @@ final class ChartCsv {
 						cells.add(SpreadsheetText.neutralise(s));
 					}
 					else {
-						cells.add(number((Double) v, separator));
+						cells.add(number(shown((Double) v, table.columns().get(i).kind()), separator));
 					}
 				}
 				csv.printRecord(cells);
@@ -69,6 +72,12 @@ final class ChartCsv {
 			throw new UncheckedIOException(e);
 		}
 		return out.toByteArray();
+	}
+
+	/** {@code value} rounded as the screen shows it: a count to a whole number, a decimal or a percent to one decimal (half up). */
+	static double shown(double value, DataTable.Kind kind) {
+		return java.math.BigDecimal.valueOf(value).setScale(kind == DataTable.Kind.COUNT ? 0 : 1, java.math.RoundingMode.HALF_UP)
+			.doubleValue();
 	}
 
 	/** 2096 · 104.8 (separator ',') · 104,8 (separator ';'); never an exponent. */

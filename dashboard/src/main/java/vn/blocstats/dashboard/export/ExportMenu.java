@@ -48,6 +48,11 @@ public class ExportMenu extends Composite<MenuBar> {
 		add("export.menu.csvSemicolon", "csv", Map.of("sep", ";"), filters);
 	}
 
+	/** Whether there is anything to download: a screen showing no figures greys the menu out. */
+	public void setAvailable(boolean available) {
+		getContent().setEnabled(available);
+	}
+
 	/** The interface language as a download asks for it: {@code en} for English, else {@code vi}. */
 	public static String lang(java.util.Locale locale) {
 		return locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi";
@@ -73,6 +78,8 @@ public class ExportMenu extends Composite<MenuBar> {
 		Anchor link = new Anchor(url(chart, extension, filters, all), getContent().getTranslation(label));
 		link.getElement().setAttribute("download", "");
 		link.getElement().setAttribute("router-ignore", "");
+		// The link fills its menu row (blocstats.css): a click anywhere on the row downloads.
+		link.addClassName("export-link");
 		links.add(link);
 		menu.addItem(link);
 	}

@@ -63,6 +63,11 @@ class OverviewService {
 	}
 
 	/** The committees with at least one term, each with its terms (oldest first), in the order of {@link FigureQueries#committees}. */
+	/** How many figures each committee's term holds (committee → term → count). */
+	Map<String, Map<String, Long>> figuresPerTerm() throws SQLException {
+		return new FigureQueries(warehouse.getObject()).figuresPerTerm();
+	}
+
 	Map<Committee, List<Term>> committeesWithTerms() throws SQLException {
 		return new FigureQueries(warehouse.getObject()).committeesWithTerms();
 	}

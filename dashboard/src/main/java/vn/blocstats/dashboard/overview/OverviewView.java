@@ -46,7 +46,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
 	OverviewView(OverviewService overview) throws SQLException {
 		this.overview = overview;
-		this.picker = new CommitteeTermPicker(overview.committeesWithTerms(), "overview",
+		this.picker = new CommitteeTermPicker(overview.committeesWithTerms(), overview.figuresPerTerm(), "overview",
 				f -> getUI().ifPresent(ui -> ui.navigate(OverviewView.class, f.toQueryParameters())));
 		this.committee = picker.committee;
 		this.term = picker.term;
@@ -76,6 +76,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 			throw new IllegalStateException("The key figures of " + committee.getValue().code() + " " + term.getValue().label()
 					+ " cannot be read from the warehouse", e);
 		}
+		if (figures.stream().allMatch(f -> f.value() == null)) {
+			// A term without figures: one quiet line, not six cards saying "no data" in the figures' style.
+			Paragraph empty = new Paragraph(getTranslation("overview.termEmpty", term.getValue().label().replace('-', '–'),
+					committee.getValue().name()));
+			empty.addClassName("empty-state");
+			cards.add(empty);
+			return;
+		}
 		for (KeyFigure f : figures) {
 			cards.add(card(f));
 		}
@@ -91,6 +99,9 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		label.addClassName("figure-label");
 		Span value = new Span(f.value() == null ? getTranslation("overview.noData") : VietFormat.count(f.value(), locale));
 		value.addClassName("figure-value");
+		if (f.value() == null) {
+			card.addClassName("empty");
+		}
 		Span stockOrFlow = new Span(getTranslation(f.metric().kind().isStock() ? "overview.atTermEnd" : "overview.overTerm")
 				+ (f.derived() ? getTranslation("overview.derived") : ""));
 		stockOrFlow.addClassName("figure-note");

@@ -42,6 +42,6 @@ class TargetChartSource implements ChartSource {
 			throw new IllegalArgumentException("Đảng bộ “" + committee + "” không có nhiệm kỳ “" + term + "”");
 		}
 		TargetChart.Request request = new TargetChart.Request(committee, term, locale, theme);
-		return TargetChart.document(targets.data(committee, term, locale, theme), request);
+		return TargetChart.forReaders(TargetChart.document(targets.data(committee, term, locale, theme), request));
 	}
 }

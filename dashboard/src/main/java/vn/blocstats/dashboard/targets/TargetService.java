@@ -31,6 +31,11 @@ class TargetService {
 	}
 
 	/** The committees with at least one term, each with its terms (oldest first). */
+	/** How many figures each committee's term holds (committee → term → count). */
+	Map<String, Map<String, Long>> figuresPerTerm() throws SQLException {
+		return new FigureQueries(warehouse.getObject()).figuresPerTerm();
+	}
+
 	Map<Committee, List<Term>> committeesWithTerms() throws SQLException {
 		return new FigureQueries(warehouse.getObject()).committeesWithTerms();
 	}

@@ -63,7 +63,7 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	TargetsView(TargetService targets) throws SQLException {
 		this.targets = targets;
-		this.picker = new CommitteeTermPicker(targets.committeesWithTerms(), "targets.screen",
+		this.picker = new CommitteeTermPicker(targets.committeesWithTerms(), targets.figuresPerTerm(), "targets.screen",
 				f -> getUI().ifPresent(ui -> ui.navigate(TargetsView.class, f.toQueryParameters())));
 		this.committee = picker.committee;
 		this.term = picker.term;
@@ -95,6 +95,7 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	}
 
 	private void draw() {
+		downloadsAvailable(false);
 		summary.setText("");
 		sentences.removeAll();
 		chart.getElement().removeProperty("innerHTML");
@@ -126,6 +127,14 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		ChartDocument document = TargetChart.document(data, request);
 		chart.getElement().setProperty("innerHTML", ChartRenderer.interactiveSvg(document.chart(), WIDTH, TargetChart.height(data)));
 		DataTableGrid.show(grid, document.table(), getLocale(), Set.of(0));
+		downloadsAvailable(true);
+	}
+
+	/** Downloads only when the screen shows targets: no link to an empty chart or pack. */
+	private void downloadsAvailable(boolean available) {
+		exports.setAvailable(available);
+		packDocx.setEnabled(available);
+		packPdf.setEnabled(available);
 	}
 
 	@Override

@@ -122,13 +122,17 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	public void beforeEnter(BeforeEnterEvent event) {
 		TrendFilter filter = TrendFilter.lenient(event.getLocation().getQueryParameters());
 		List<String> chosen = filter.committees().stream().filter(byCode::containsKey).toList();
+		vn.blocstats.dashboard.ui.Notices.notFound("committee", filter.committees().stream().filter(c -> !byCode.containsKey(c)).toList());
 		if (chosen.isEmpty()) {
 			chosen = byCode.keySet().stream().limit(1).toList();
 		}
 		List<Metric> metrics = metric.getListDataView().getItems().toList();
 		Optional<Metric> m = filter.metric()
 			.flatMap(code -> metrics.stream().filter(x -> x.code().equals(code)).findFirst())
-			.or(() -> metrics.stream().filter(x -> x.code().equals(DEFAULT_METRIC)).findFirst())
+			.or(() -> {
+				vn.blocstats.dashboard.ui.Notices.notFound("metric", filter.metric().stream().toList());
+				return metrics.stream().filter(x -> x.code().equals(DEFAULT_METRIC)).findFirst();
+			})
 			.or(() -> metrics.stream().findFirst());
 		entering = true;
 		try {

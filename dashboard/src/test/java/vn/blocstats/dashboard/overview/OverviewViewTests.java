@@ -3,6 +3,7 @@ package vn.blocstats.dashboard.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,7 +21,7 @@ import vn.blocstats.dashboard.SampleWarehouse;
 /** The overview over the whole sample data, without a browser: the newcomer's check and the URL. */
 @SpringBootTest(classes = BlocstatsApplication.class,
 		properties = { "blocstats.nightly.enabled=false", "blocstats.sample-data=", "vaadin.allowed-packages=vn.blocstats.dashboard" })
-@ViewPackages(classes = OverviewView.class)
+@ViewPackages(classes = { OverviewView.class, vn.blocstats.dashboard.ui.NotFoundView.class })
 @WithMockUser(username = "thu", roles = "VIEWER")
 class OverviewViewTests extends SpringBrowserlessTest {
 
@@ -72,14 +73,89 @@ class OverviewViewTests extends SpringBrowserlessTest {
 		assertThat(card(view, "admissions")).contains("1.932");
 	}
 
+	/**
+	 * Issue 14, point 1: the landing page opens on the most recent ended term that has figures, not
+	 * on the first committee's empty term (Hưng Yên's 2025–2030, founded in 2025, holds none).
+	 */
 	@Test
-	void the_overview_is_the_landing_page() {
+	void the_overview_is_the_landing_page_and_opens_on_the_latest_ended_term_with_figures() {
 		UI.getCurrent().navigate("");
 
 		assertThat(getCurrentView()).isInstanceOf(OverviewView.class);
 		OverviewView view = (OverviewView) getCurrentView();
 		assertThat(view.committee.getValue().type()).isEqualTo("dang_bo_khoi");
+		assertThat(view.committee.getValue().code()).isNotEqualTo("33-DCQD");
+		assertThat(view.term.getValue().end()).isBefore(java.time.LocalDate.now());
 		assertThat(view.cards.getChildren()).hasSize(6);
+		assertThat(view.cards.getChildren().filter(c -> c.getClassNames().contains("empty")).count())
+			.as("most of the six figures are there").isLessThan(3);
+	}
+
+	@Test
+	void the_landing_page_comes_back_to_the_committee_and_term_viewed_last() {
+		open("tong-quan?committee=74-KCQDN&term=2010-2015");
+
+		UI.getCurrent().navigate("");
+
+		OverviewView view = (OverviewView) getCurrentView();
+		assertThat(view.committee.getValue().code()).isEqualTo("74-KCQDN");
+		assertThat(view.term.getValue().label()).isEqualTo("2010-2015");
+	}
+
+	@Autowired
+	vn.blocstats.warehouse.Warehouse warehouse;
+
+	@Test
+	void a_term_without_figures_is_one_quiet_line_not_six_cards_in_the_figures_style() throws Exception {
+		// a term the sample data has no figure for (every term of the sample has some): added for this test only
+		try (var c = warehouse.connection(); var st = c.createStatement()) {
+			st.execute("INSERT INTO term SELECT committee_code, '2030-2035', congress_number + 1, 2030, 2035, DATE '2030-07-01', "
+					+ "DATE '2035-06-30', load_id FROM term WHERE committee_code = '74-KCQDN' AND term_label = '2020-2025'");
+		}
+		try {
+			UI.getCurrent().navigate("tong-quan", QueryParameters.fromString("committee=74-KCQDN&term=2030-2035"));
+			OverviewView view = (OverviewView) getCurrentView();
+
+			assertThat(view.term.getValue().label()).isEqualTo("2030-2035");
+			assertThat(view.cards.getChildren()).hasSize(1).allSatisfy(c -> {
+				assertThat(c.getClassNames()).contains("empty-state");
+				assertThat(c.getElement().getText()).startsWith("Nhiệm kỳ 2030–2035 của " + view.committee.getValue().name() + " chưa có số liệu");
+			});
+		}
+		finally {
+			try (var c = warehouse.connection(); var st = c.createStatement()) {
+				st.execute("DELETE FROM term WHERE committee_code = '74-KCQDN' AND term_label = '2030-2035'");
+			}
+		}
+	}
+
+	@Test
+	void a_missing_figure_is_a_quiet_card_not_the_figures_red() {
+		OverviewView view = open("tong-quan?committee=33-DCQD&term=2025-2030");
+
+		assertThat(view.cards.getChildren().filter(c -> c.getClassNames().contains("empty")))
+			.isNotEmpty()
+			.allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("Chưa có số liệu"));
+	}
+
+	/** Issue 14, point 3: a link naming a committee the warehouse does not have says so. */
+	@Test
+	void an_unknown_committee_in_a_link_is_named_in_a_notice() {
+		open("tong-quan?committee=XYZ&term=2015-2020");
+
+		assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
+			.anySatisfy(n -> assertThat(n.getElement().getProperty("text", "")
+					+ n.getElement().getTextRecursively()).contains("Không có đảng bộ mã “XYZ” trong kho"));
+	}
+
+	/** Issue 14, point 3: an unknown address is a Vietnamese page inside the dashboard, not the browser's 403. */
+	@Test
+	void an_unknown_address_is_a_page_of_the_dashboard_saying_so() {
+		UI.getCurrent().navigate("khong-co-trang-nay");
+
+		assertThat(getCurrentView()).isInstanceOf(vn.blocstats.dashboard.ui.NotFoundView.class);
+		assertThat(getCurrentView().getElement().getTextRecursively()).contains("Không có trang này", "/khong-co-trang-nay",
+				"Về trang Tổng quan");
 	}
 
 	private static String card(OverviewView view, String metric) {

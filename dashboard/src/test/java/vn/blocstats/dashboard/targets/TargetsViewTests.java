@@ -92,6 +92,20 @@ class TargetsViewTests extends SpringBrowserlessTest {
 		assertThat(view.packDocx.getText()).isEqualTo("Tải bộ số liệu Đại hội (DOCX)");
 	}
 
+	/** Issue 14, point 1: nothing to download when the screen shows no target. */
+	@Test
+	void a_term_without_targets_offers_no_download() {
+		TargetsView view = open("chi-tieu?committee=33-DCQD&term=2025-2030");
+
+		assertThat(view.exports.getContent().isEnabled()).isFalse();
+		assertThat(view.packDocx.isEnabled()).isFalse();
+		assertThat(view.packPdf.isEnabled()).isFalse();
+
+		view = open("chi-tieu?committee=74-KCQDN&term=2015-2020");
+		assertThat(view.exports.getContent().isEnabled()).isTrue();
+		assertThat(view.packDocx.isEnabled()).isTrue();
+	}
+
 	@Test
 	void choosing_another_term_puts_it_in_the_url() {
 		TargetsView view = open("chi-tieu?committee=74-KCQDN&term=2015-2020");

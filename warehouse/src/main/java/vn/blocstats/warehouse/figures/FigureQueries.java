@@ -184,6 +184,24 @@ public final class FigureQueries {
 		return out;
 	}
 
+	/**
+	 * How many figures each committee's term holds (committee code → term label → number of term
+	 * figures); a term without any figure is absent. What a screen opens on when nothing is chosen
+	 * yet: a term with figures, not an empty one.
+	 */
+	public java.util.Map<String, java.util.Map<String, Long>> figuresPerTerm() throws SQLException {
+		java.util.Map<String, java.util.Map<String, Long>> out = new java.util.HashMap<>();
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = Queries.prepare(c, "SELECT committee_code, term, count(*) FROM "
+						+ FigureTables.source(c, "v_figure_term") + " WHERE value IS NOT NULL GROUP BY committee_code, term");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				out.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>()).put(rs.getString(2), rs.getLong(3));
+			}
+		}
+		return out;
+	}
+
 	/** The terms of {@code committeeCode}, oldest first. */
 	public List<Term> terms(String committeeCode) throws SQLException {
 		List<Term> out = new ArrayList<>();
