@@ -64,12 +64,16 @@ class ServeTests {
 			Files.copy(UNITS, written);
 			Files.move(written, inbox.resolve("don-vi.csv"));
 			Path processed = dir.resolve("data/processed").resolve(LocalDate.now().toString()).resolve("don-vi.csv");
+			// Each phase its own minute: the start rebuilds the figure tables, and so does the run after the file
+			// (a change of structure), each taking tens of seconds on a busy 2-core machine.
+			deadline = System.nanoTime() + 60_000_000_000L;
 			while (!Files.exists(processed)) {
 				assertThat(serve.isAlive()).as(serve.output()).isTrue();
 				assertThat(System.nanoTime()).as(serve.output()).isLessThan(deadline);
 				Thread.sleep(100);
 			}
 			assertThat(processed.resolveSibling("don-vi.csv.bao-cao.csv")).exists();
+			deadline = System.nanoTime() + 90_000_000_000L;
 			// The run ends (and says so) after the file is moved: the screens' figure tables are rebuilt last.
 			while (!serve.output().contains("Nightly import done: 1 file(s)")) {
 				assertThat(serve.isAlive()).as(serve.output()).isTrue();
