@@ -198,7 +198,7 @@ public final class PdfLayout implements AutoCloseable {
 	 */
 	public Table layout(DataTable table, Locale locale, PDFont regular, PDFont bold, float fontSize) {
 		int n = table.columns().size();
-		float[] widths = columnWidths(table, locale, regular, bold, fontSize);
+		float[] widths = columnWidths(table, locale, s -> width(s, regular, fontSize), s -> width(s, bold, fontSize), width(), CELL_PAD);
 		List<List<String>> header = new ArrayList<>();
 		for (int c = 0; c < n; c++) {
 			header.add(lines(table.columns().get(c).label(), bold, fontSize, widths[c] - 2 * CELL_PAD));
@@ -366,13 +366,14 @@ public final class PdfLayout implements AutoCloseable {
 	}
 
 	/**
-	 * The columns' widths: a number's column as wide as its widest value (never broken), a text's as
-	 * wide as its longest value when everything fits, else the text columns share what the numbers
-	 * leave, each at least as wide as its longest word (or a tenth of the text width when even that
-	 * does not fit), the rest in proportion to what each lacks. Every header word fits its column. A
-	 * narrow table takes at least 60 % of the text width, centred.
+	 * The widths of a figures table's columns on {@code total} points, cells padded by {@code pad}
+	 * each side — for this layout and for the pack's Word tables: a number's column as wide as its
+	 * widest value (never broken), a text's as wide as its longest value when everything fits, else
+	 * the text columns share what the numbers leave, each at least as wide as its longest word (or a
+	 * tenth of the width when even that does not fit), the rest in proportion to what each lacks.
+	 * Every header word fits its column. A narrow table takes at least 60 % of {@code total}.
 	 */
-	private float[] columnWidths(DataTable table, Locale locale, PDFont regular, PDFont bold, float fontSize) {
+	public static float[] columnWidths(DataTable table, Locale locale, Measure regular, Measure bold, float total, float pad) {
 		int n = table.columns().size();
 		float[] min = new float[n];
 		float[] want = new float[n];
@@ -381,18 +382,17 @@ public final class PdfLayout implements AutoCloseable {
 			DataTable.Column col = table.columns().get(c);
 			text[c] = col.kind() == DataTable.Kind.TEXT;
 			float longest = 0;
-			float word = widestWord(col.label(), bold, fontSize);
+			float word = widestWord(col.label(), bold);
 			for (List<Object> row : table.rows()) {
 				String s = cell(col.kind(), row.get(c), locale);
-				longest = Math.max(longest, width(s, regular, fontSize));
-				word = Math.max(word, text[c] ? widestWord(s, regular, fontSize) : width(s, regular, fontSize));
+				longest = Math.max(longest, regular.width(s));
+				word = Math.max(word, text[c] ? widestWord(s, regular) : regular.width(s));
 			}
 			// A header may wrap over up to three lines.
-			float header = Math.max(word, width(col.label(), bold, fontSize) / 3);
-			min[c] = Math.max(text[c] ? word : Math.max(longest, word), 24) + 2 * CELL_PAD + 1;
-			want[c] = Math.max(Math.max(longest, header) + 2 * CELL_PAD + 6, min[c]);
+			float header = Math.max(word, bold.width(col.label()) / 3);
+			min[c] = Math.max(text[c] ? word : Math.max(longest, word), 24) + 2 * pad + 1;
+			want[c] = Math.max(Math.max(longest, header) + 2 * pad + 6, min[c]);
 		}
-		float total = width();
 		float sumWant = sum(want);
 		float[] widths = new float[n];
 		if (sumWant <= total) {
@@ -445,12 +445,18 @@ public final class PdfLayout implements AutoCloseable {
 		return widths;
 	}
 
-	private static float widestWord(String s, PDFont font, float fontSize) {
+	private static float widestWord(String s, Measure font) {
 		float w = 0;
 		for (String word : clean(s).split("[ \n]+")) {
-			w = Math.max(w, width(word, font, fontSize));
+			w = Math.max(w, font.width(word));
 		}
 		return w;
+	}
+
+	/** The width of a string in points, in one font at one size. */
+	@FunctionalInterface
+	public interface Measure {
+		float width(String s);
 	}
 
 	private static float sum(float[] values) {
