@@ -140,7 +140,7 @@ public final class TargetChart {
 		DefaultCategoryDataset dataset = dataset(data, request);
 		List<Attainment> drawn = data.attainments().stream().filter(a -> a.attainmentPct() != null).toList();
 
-		CategoryAxis targets = new CategoryAxis();
+		CategoryAxis targets = new WordCategoryAxis();
 		targets.setMaximumCategoryLabelWidthRatio(0.5f);
 		targets.setCategoryMargin(0.3);
 		NumberAxis values = new NumberAxis(Texts.get(locale, "targets.chart.axis"));

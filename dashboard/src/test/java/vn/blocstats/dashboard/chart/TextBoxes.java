@@ -120,6 +120,28 @@ final class TextBoxes {
 		return out;
 	}
 
+	/**
+	 * A lone short word under a centred line (a title's or subtitle's last line, "Minh" under
+	 * "Theo năm, Đảng bộ Khối … Hồ Chí"): a one-word text a line below another, centred with it, not a
+	 * quarter as wide.
+	 */
+	List<String> orphans() {
+		List<String> out = new ArrayList<>();
+		for (Box above : texts) {
+			for (Box below : texts) {
+				Rectangle2D a = above.bounds();
+				Rectangle2D b = below.bounds();
+				double gap = b.getMinY() - a.getMaxY();
+				boolean nextLine = gap > -0.5 && gap < a.getHeight();
+				boolean centred = Math.abs(a.getCenterX() - b.getCenterX()) < 2;
+				if (above != below && nextLine && centred && !below.text().strip().contains(" ") && b.getWidth() < a.getWidth() / 4) {
+					out.add(below + " alone under " + above);
+				}
+			}
+		}
+		return out;
+	}
+
 	/** Every text drawn, in order. */
 	List<String> strings() {
 		return texts.stream().map(Box::text).toList();
