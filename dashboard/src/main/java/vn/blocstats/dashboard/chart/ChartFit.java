@@ -27,7 +27,9 @@ import org.jfree.data.category.CategoryDataset;
  * Fits a chart to the canvas it is exported on: on a canvas smaller than the text width (16 × 10
  * cm), every font smaller in proportion, down to three quarters (a half-width chart stays
  * readable); on a horizontal bar chart, room on the right of the longest bar for its value label
- * ("172,1%" inside the canvas), found by drawing the chart once off-screen and measuring its plot.
+ * ("172,1%" inside the canvas), found by drawing the chart once off-screen and measuring its plot;
+ * on a line chart, room on the right for half the last year's label ("2020" centred on the edge);
+ * subtitles and legend items too long for one line broken into lines of even length.
  * Changes the chart given; call once per chart.
  */
 public final class ChartFit {
@@ -56,12 +58,20 @@ public final class ChartFit {
 		if (scale < 1) {
 			scaleFonts(chart, (float) scale);
 		}
+		balanceTitles(chart, width);
 		if (chart.getPlot() instanceof CategoryPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL) {
 			// the value axis's last tick label is centred on the plot's right edge: room for its half
 			org.jfree.chart.ui.RectangleInsets in = plot.getInsets();
 			plot.setInsets(new org.jfree.chart.ui.RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(),
 					Math.max(in.getRight(), 22 * scale)));
 			roomForValueLabels(chart, plot, width, height);
+		}
+		if (chart.getPlot() instanceof XYPlot plot && plot.getDomainAxis() != null) {
+			// a year at the plot's right edge ("2020") is centred on it: room for its half inside the canvas
+			FontRenderContext frc = new FontRenderContext(null, true, true);
+			double half = plot.getDomainAxis().getTickLabelFont().getStringBounds("8888", frc).getWidth() / 2 + 2;
+			org.jfree.chart.ui.RectangleInsets in = plot.getInsets();
+			plot.setInsets(new org.jfree.chart.ui.RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(), Math.max(in.getRight(), half)));
 		}
 	}
 
@@ -116,6 +126,83 @@ public final class ChartFit {
 		if (axis instanceof org.jfree.chart.axis.NumberAxis n && n.isAutoRange()) {
 			n.setUpperMargin(Math.max(n.getUpperMargin(), upper / max - 1 + 0.02));
 		}
+	}
+
+	/** Room a title's or legend's line leaves on the canvas: the chart's padding and the title's own. */
+	private static final double TITLE_MARGIN = 24;
+
+	/**
+	 * The subtitles and the legend's items that need more than one line on a canvas {@code width}
+	 * wide, broken into lines of even length at word boundaries ({@link #balanced}) — never a lone
+	 * last word under a long line.
+	 */
+	private static void balanceTitles(JFreeChart chart, double width) {
+		double room = width - TITLE_MARGIN;
+		for (int i = 0; i < chart.getSubtitleCount(); i++) {
+			if (chart.getSubtitle(i) instanceof TextTitle text && text.getText() != null) {
+				text.setText(balanced(text.getText(), text.getFont(), room));
+			}
+			else if (chart.getSubtitle(i) instanceof LegendTitle legend && chart.getPlot() instanceof XYPlot xy
+					&& xy.getRenderer() instanceof org.jfree.chart.renderer.xy.AbstractXYItemRenderer renderer) {
+				org.jfree.chart.labels.XYSeriesLabelGenerator names = renderer.getLegendItemLabelGenerator();
+				Font font = legend.getItemFont();
+				// a legend item: its line's sample and gaps take about 40 units
+				renderer.setLegendItemLabelGenerator((dataset, series) -> balanced(names.generateLabel(dataset, series), font, room - 40));
+			}
+		}
+	}
+
+	/**
+	 * {@code text} as lines no wider than {@code width} in {@code font}, broken at spaces, as few lines
+	 * as greedy wrapping needs but each as long as the others (the narrowest width that still gives that
+	 * many lines): "Theo năm, Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Nam\nĐịnh" becomes two
+	 * lines of about equal length. A text that fits, or a single word, is returned as it is.
+	 */
+	static String balanced(String text, Font font, double width) {
+		FontRenderContext frc = new FontRenderContext(null, true, true);
+		String[] words = text.strip().split(" +");
+		if (text.contains("\n") || words.length < 2 || font.getStringBounds(text, frc).getWidth() <= width) {
+			return text;
+		}
+		int lines = wrap(words, font, frc, width).size();
+		double lo = 0;
+		double hi = width;
+		for (String w : words) {
+			lo = Math.max(lo, font.getStringBounds(w, frc).getWidth());
+		}
+		if (lo > width) {
+			return text;
+		}
+		while (hi - lo > 0.5) {
+			double mid = (lo + hi) / 2;
+			if (wrap(words, font, frc, mid).size() <= lines) {
+				hi = mid;
+			}
+			else {
+				lo = mid;
+			}
+		}
+		return String.join("\n", wrap(words, font, frc, hi));
+	}
+
+	/** {@code words} wrapped greedily to {@code width}. */
+	private static java.util.List<String> wrap(String[] words, Font font, FontRenderContext frc, double width) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String w : words) {
+			String candidate = line.isEmpty() ? w : line + " " + w;
+			if (!line.isEmpty() && font.getStringBounds(candidate, frc).getWidth() > width) {
+				out.add(line.toString());
+				line.setLength(0);
+				line.append(w);
+			}
+			else {
+				line.setLength(0);
+				line.append(candidate);
+			}
+		}
+		out.add(line.toString());
+		return out;
 	}
 
 	private static void scaleFonts(JFreeChart chart, float scale) {

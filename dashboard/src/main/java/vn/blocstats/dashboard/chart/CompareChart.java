@@ -166,7 +166,7 @@ public final class CompareChart {
 		DefaultCategoryDataset dataset = dataset(data, request);
 		java.text.NumberFormat numbers = VietFormat.numberFormat(metric.kind() == Metric.Kind.INDICATOR ? 1 : 0, locale);
 
-		CategoryAxis units = new CategoryAxis();
+		CategoryAxis units = new WordCategoryAxis();
 		units.setMaximumCategoryLabelWidthRatio(0.45f);
 		units.setCategoryMargin(0.25);
 		units.setLowerMargin(0.01);

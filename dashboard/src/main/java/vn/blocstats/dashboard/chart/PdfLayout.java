@@ -49,7 +49,6 @@ public final class PdfLayout implements AutoCloseable {
 	private final PdfFonts fonts;
 	private PDPageContentStream stream;
 	private float y;
-	private float tableLeft;
 
 	/** A layout whose pages are {@code size} with these margins, starting on a new page. */
 	public PdfLayout(PDDocument document, PDRectangle size, float top, float right, float bottom, float left) {
@@ -192,46 +191,165 @@ public final class PdfLayout implements AutoCloseable {
 	}
 
 	/**
-	 * A chart's figures as a ruled table across the text width: the header in bold (repeated on a
-	 * new page), text left-aligned, numbers right-aligned as {@link #cell} writes them.
+	 * A chart's figures laid out for the text width, not drawn yet: each column as wide as its
+	 * content needs — a number or a percent never broken (its column at least as wide as its widest
+	 * value), a text wrapped at word boundaries inside its cell, the text columns sharing what the
+	 * numbers leave in proportion to what they lack —, each cell's lines, each row's height.
+	 */
+	public Table layout(DataTable table, Locale locale, PDFont regular, PDFont bold, float fontSize) {
+		int n = table.columns().size();
+		float[] widths = columnWidths(table, locale, s -> width(s, regular, fontSize), s -> width(s, bold, fontSize), width(), CELL_PAD);
+		List<List<String>> header = new ArrayList<>();
+		for (int c = 0; c < n; c++) {
+			header.add(lines(table.columns().get(c).label(), bold, fontSize, widths[c] - 2 * CELL_PAD));
+		}
+		List<List<List<String>>> rows = new ArrayList<>();
+		for (List<Object> row : table.rows()) {
+			List<List<String>> cells = new ArrayList<>();
+			for (int c = 0; c < n; c++) {
+				DataTable.Kind kind = table.columns().get(c).kind();
+				String text = cell(kind, row.get(c), locale);
+				cells.add(kind == DataTable.Kind.TEXT ? lines(text, regular, fontSize, widths[c] - 2 * CELL_PAD) : List.of(text));
+			}
+			rows.add(cells);
+		}
+		List<DataTable.Kind> kinds = table.columns().stream().map(DataTable.Column::kind).toList();
+		return new Table(widths, left + (width() - sum(widths)) / 2, kinds, header, rows, regular, bold, fontSize);
+	}
+
+	/**
+	 * A table laid out by {@link #layout}: its columns' widths and left edge, its header's and rows'
+	 * lines.
+	 */
+	public static final class Table {
+
+		private final float[] widths;
+		private final float left;
+		private final List<DataTable.Kind> kinds;
+		private final List<List<String>> header;
+		private final List<List<List<String>>> rows;
+		private final PDFont regular;
+		private final PDFont bold;
+		private final float fontSize;
+
+		Table(float[] widths, float left, List<DataTable.Kind> kinds, List<List<String>> header, List<List<List<String>>> rows,
+				PDFont regular, PDFont bold, float fontSize) {
+			this.widths = widths;
+			this.left = left;
+			this.kinds = kinds;
+			this.header = header;
+			this.rows = rows;
+			this.regular = regular;
+			this.bold = bold;
+			this.fontSize = fontSize;
+		}
+
+		/** The columns' widths, left to right. */
+		public float[] widths() {
+			return widths.clone();
+		}
+
+		private float height(List<List<String>> cells) {
+			int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+			return Math.max(1, lines) * fontSize * LEADING + 2 * CELL_PAD;
+		}
+
+		/** The header's height and the first row's: what must fit under a table's caption. */
+		public float opening() {
+			return height(header) + (rows.isEmpty() ? 0 : height(rows.getFirst()));
+		}
+	}
+
+	/**
+	 * A chart's figures as a ruled table: the header in bold, centred, repeated at the top of each
+	 * new page; text left-aligned and wrapped in its cell, numbers right-aligned as {@link #cell}
+	 * writes them; a row is never split across pages unless it is taller than a page.
 	 */
 	public void table(DataTable table, Locale locale, PDFont regular, PDFont bold, float fontSize) {
-		int n = table.columns().size();
-		float[] widths = columnWidths(table, locale, regular, bold, fontSize);
-		List<List<String>> header = new ArrayList<>();
-		float headerHeight = 0;
-		for (int c = 0; c < n; c++) {
-			List<String> l = lines(table.columns().get(c).label(), bold, fontSize, widths[c] - 2 * CELL_PAD);
-			header.add(l);
-			headerHeight = Math.max(headerHeight, l.size() * fontSize * LEADING + 2 * CELL_PAD);
-		}
-		float rowHeight = fontSize * LEADING + 2 * CELL_PAD;
+		table(layout(table, locale, regular, bold, fontSize));
+	}
+
+	/** A table laid out by {@link #layout}, drawn as {@link #table(DataTable, Locale, PDFont, PDFont, float)} says. */
+	public void table(Table t) {
+		float headerHeight = t.height(t.header);
+		float line = t.fontSize * LEADING;
 		try {
-			if (remaining() < headerHeight + rowHeight) {
+			if (remaining() < t.opening()) {
 				newPage();
 			}
-			drawHeader(header, widths, headerHeight, bold, fontSize);
-			for (List<Object> row : table.rows()) {
-				if (remaining() < rowHeight) {
+			row(t, t.header, headerHeight, true);
+			for (List<List<String>> cells : t.rows) {
+				float height = t.height(cells);
+				if (remaining() < height) {
 					newPage();
-					drawHeader(header, widths, headerHeight, bold, fontSize);
+					row(t, t.header, headerHeight, true);
 				}
-				float x = tableLeft;
-				for (int c = 0; c < n; c++) {
-					DataTable.Column col = table.columns().get(c);
-					String text = cell(col.kind(), row.get(c), locale);
-					float w = width(text, regular, fontSize);
-					float tx = col.kind() == DataTable.Kind.TEXT ? x + CELL_PAD : x + widths[c] - CELL_PAD - w;
-					text(text, regular, fontSize, tx, y - CELL_PAD - fontSize * 0.95f);
-					x += widths[c];
+				if (remaining() >= height) {
+					row(t, cells, height, false);
+					continue;
 				}
-				rule(widths, rowHeight);
-				y -= rowHeight;
+				// Taller than a page: split line by line, each part ruled on its own page.
+				int from = 0;
+				int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+				while (from < lines) {
+					int fit = Math.max(1, (int) ((remaining() - 2 * CELL_PAD) / line));
+					int to = Math.min(lines, from + fit);
+					int f = from;
+					List<List<String>> part = cells.stream().map(l -> l.subList(Math.min(f, l.size()), Math.min(to, l.size()))).toList();
+					row(t, part, (to - from) * line + 2 * CELL_PAD, false);
+					from = to;
+					if (from < lines) {
+						newPage();
+						row(t, t.header, headerHeight, true);
+					}
+				}
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** One row whose top is at {@link #y}: each cell's lines, then its box. */
+	private void row(Table t, List<List<String>> cells, float height, boolean header) throws IOException {
+		float x = t.left;
+		PDFont font = header ? t.bold : t.regular;
+		for (int c = 0; c < cells.size(); c++) {
+			float ly = y - CELL_PAD - t.fontSize * 0.95f;
+			for (String line : cells.get(c)) {
+				float w = width(line, font, t.fontSize);
+				float tx = header ? x + (t.widths[c] - w) / 2
+						: t.kinds.get(c) == DataTable.Kind.TEXT ? x + CELL_PAD : x + t.widths[c] - CELL_PAD - w;
+				text(line, font, t.fontSize, tx, ly);
+				ly -= t.fontSize * LEADING;
+			}
+			x += t.widths[c];
+		}
+		stream.setStrokingColor(Color.BLACK);
+		stream.setLineWidth(0.5f);
+		x = t.left;
+		for (float w : t.widths) {
+			stream.addRect(x, y - height, w, height);
+			x += w;
+		}
+		stream.stroke();
+		y -= height;
+	}
+
+	/**
+	 * Starts a new page unless {@code height} fits on this one: a heading kept with what follows it
+	 * (its own height and that of the first lines or the block after it).
+	 */
+	public void keep(float height) {
+		if (remaining() < height && y < size.getHeight() - top) {
+			newPage();
+		}
+	}
+
+	/** The height of the first {@code lines} lines of a paragraph as {@link #paragraph} writes it (all of them if fewer). */
+	public float height(String text, PDFont font, float fontSize, float indent, int lines) {
+		List<String> all = lines(text, font, fontSize, width() - indent);
+		return Math.min(lines, all.size()) * fontSize * LEADING;
 	}
 
 	/** A cell of a figures table as people read it: 2.096 · 12,5 (at most one decimal) · 104,8% (vi) — "–" for no figure. */
@@ -247,57 +365,106 @@ public final class PdfLayout implements AutoCloseable {
 		};
 	}
 
-	private void drawHeader(List<List<String>> header, float[] widths, float height, PDFont bold, float fontSize)
-			throws IOException {
-		float x = tableLeft;
-		for (int c = 0; c < header.size(); c++) {
-			float ly = y - CELL_PAD - fontSize * 0.95f;
-			for (String line : header.get(c)) {
-				float w = width(line, bold, fontSize);
-				text(line, bold, fontSize, x + (widths[c] - w) / 2, ly);
-				ly -= fontSize * LEADING;
-			}
-			x += widths[c];
-		}
-		rule(widths, height);
-		y -= height;
-	}
-
-	/** The box of each cell of a row whose top is at {@link #y}. */
-	private void rule(float[] widths, float height) throws IOException {
-		stream.setStrokingColor(Color.BLACK);
-		stream.setLineWidth(0.5f);
-		float x = tableLeft;
-		for (float w : widths) {
-			stream.addRect(x, y - height, w, height);
-			x += w;
-		}
-		stream.stroke();
-	}
-
-	private float[] columnWidths(DataTable table, Locale locale, PDFont regular, PDFont bold, float fontSize) {
+	/**
+	 * The widths of a figures table's columns on {@code total} points, cells padded by {@code pad}
+	 * each side — for this layout and for the pack's Word tables: a number's column as wide as its
+	 * widest value (never broken), a text's as wide as its longest value when everything fits, else
+	 * the text columns share what the numbers leave, each at least as wide as its longest word (or a
+	 * tenth of the width when even that does not fit), the rest in proportion to what each lacks.
+	 * Every header word fits its column. A narrow table takes at least 60 % of {@code total}.
+	 */
+	public static float[] columnWidths(DataTable table, Locale locale, Measure regular, Measure bold, float total, float pad) {
 		int n = table.columns().size();
-		float[] widths = new float[n];
-		float sum = 0;
+		float[] min = new float[n];
+		float[] want = new float[n];
+		boolean[] text = new boolean[n];
 		for (int c = 0; c < n; c++) {
 			DataTable.Column col = table.columns().get(c);
-			float w = 0;
+			text[c] = col.kind() == DataTable.Kind.TEXT;
+			float longest = 0;
+			float word = widestWord(col.label(), bold);
 			for (List<Object> row : table.rows()) {
-				w = Math.max(w, width(cell(col.kind(), row.get(c), locale), regular, fontSize));
+				String s = cell(col.kind(), row.get(c), locale);
+				longest = Math.max(longest, regular.width(s));
+				word = Math.max(word, text[c] ? widestWord(s, regular) : regular.width(s));
 			}
-			// A header may wrap over up to three lines; a column never gets narrower than 60 pt.
-			float header = width(col.label(), bold, fontSize) / 3;
-			widths[c] = Math.max(Math.max(w, header) + 2 * CELL_PAD + 6, 60);
-			sum += widths[c];
+			// A header may wrap over up to three lines.
+			float header = Math.max(word, bold.width(col.label()) / 3);
+			min[c] = Math.max(text[c] ? word : Math.max(longest, word), 24) + 2 * pad + 1;
+			want[c] = Math.max(Math.max(longest, header) + 2 * pad + 6, min[c]);
 		}
-		float total = width();
-		// At least 60 % of the text width (a table of two columns stays compact), at most all of it.
-		float target = Math.min(total, Math.max(sum, total * 0.6f));
+		float sumWant = sum(want);
+		float[] widths = new float[n];
+		if (sumWant <= total) {
+			// At least 60 % of the text width (a table of two columns stays compact).
+			float target = Math.max(sumWant, total * 0.6f);
+			for (int c = 0; c < n; c++) {
+				widths[c] = want[c] * target / sumWant;
+			}
+			return widths;
+		}
+		float fixed = 0;
+		float textMin = 0;
 		for (int c = 0; c < n; c++) {
-			widths[c] *= target / sum;
+			if (text[c]) {
+				textMin += min[c];
+			}
+			else {
+				fixed += min[c];
+			}
 		}
-		tableLeft = left + (total - target) / 2;
+		float left = total - fixed;
+		if (textMin > left) {
+			// Even the longest words do not fit: every text column gets a share, long words break inside it.
+			float floor = Math.max(total / 10, 24);
+			for (int c = 0; c < n; c++) {
+				if (text[c]) {
+					min[c] = Math.max(Math.min(min[c], floor), min[c] * left / textMin);
+				}
+			}
+			textMin = 0;
+			for (int c = 0; c < n; c++) {
+				textMin += text[c] ? min[c] : 0;
+			}
+		}
+		float lack = 0;
+		for (int c = 0; c < n; c++) {
+			lack += text[c] ? want[c] - min[c] : 0;
+		}
+		float extra = Math.max(0, left - textMin);
+		for (int c = 0; c < n; c++) {
+			widths[c] = text[c] ? min[c] + (lack == 0 ? 0 : extra * (want[c] - min[c]) / lack) : min[c];
+		}
+		float sum = sum(widths);
+		if (sum > total) {
+			// the numbers alone are wider than the page: everything in proportion
+			for (int c = 0; c < n; c++) {
+				widths[c] *= total / sum;
+			}
+		}
 		return widths;
+	}
+
+	private static float widestWord(String s, Measure font) {
+		float w = 0;
+		for (String word : clean(s).split("[ \n]+")) {
+			w = Math.max(w, font.width(word));
+		}
+		return w;
+	}
+
+	/** The width of a string in points, in one font at one size. */
+	@FunctionalInterface
+	public interface Measure {
+		float width(String s);
+	}
+
+	private static float sum(float[] values) {
+		float s = 0;
+		for (float v : values) {
+			s += v;
+		}
+		return s;
 	}
 
 	private void text(String s, PDFont font, float fontSize, float x, float baseline) throws IOException {
@@ -308,7 +475,7 @@ public final class PdfLayout implements AutoCloseable {
 		stream.endText();
 	}
 
-	/** {@code text} wrapped at spaces to {@code width} (a word longer than the line stands alone). */
+	/** {@code text} wrapped at spaces to {@code width} (a word longer than the line broken, {@link #cut}). */
 	public static List<String> lines(String text, PDFont font, float fontSize, float width) {
 		List<String> out = new ArrayList<>();
 		for (String para : clean(text).split("\n", -1)) {
@@ -321,16 +488,34 @@ public final class PdfLayout implements AutoCloseable {
 				if (!line.isEmpty() && width(candidate, font, fontSize) > width) {
 					out.add(line.toString());
 					line.setLength(0);
-					line.append(word);
+					candidate = word;
 				}
-				else {
-					line.setLength(0);
-					line.append(candidate);
+				// A word longer than the line: broken after a | _ / – or -, else between letters.
+				while (width(candidate, font, fontSize) > width && candidate.length() > 1) {
+					int cut = cut(candidate, font, fontSize, width);
+					out.add(candidate.substring(0, cut));
+					candidate = candidate.substring(cut);
 				}
+				line.setLength(0);
+				line.append(candidate);
 			}
 			out.add(line.toString());
 		}
 		return out;
+	}
+
+	/** Where to break {@code word}, wider than {@code width}: after its last | _ / – or - that fits, else after its last letter that fits. */
+	private static int cut(String word, PDFont font, float fontSize, float width) {
+		int fits = 1;
+		while (fits < word.length() && width(word.substring(0, fits + 1), font, fontSize) <= width) {
+			fits++;
+		}
+		for (int i = fits; i > 1; i--) {
+			if ("|_/–-".indexOf(word.charAt(i - 1)) >= 0) {
+				return i;
+			}
+		}
+		return Character.isLowSurrogate(word.charAt(fits)) ? (fits > 1 ? fits - 1 : Math.min(2, word.length())) : fits;
 	}
 
 	/** The width of {@code s} in points. */

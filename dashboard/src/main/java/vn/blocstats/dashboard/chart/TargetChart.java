@@ -140,8 +140,9 @@ public final class TargetChart {
 		DefaultCategoryDataset dataset = dataset(data, request);
 		List<Attainment> drawn = data.attainments().stream().filter(a -> a.attainmentPct() != null).toList();
 
-		CategoryAxis targets = new CategoryAxis();
-		targets.setMaximumCategoryLabelWidthRatio(0.5f);
+		CategoryAxis targets = new WordCategoryAxis();
+		// as the compare chart: the plot keeps more than a third of a text-width canvas even with three long English names
+		targets.setMaximumCategoryLabelWidthRatio(0.45f);
 		targets.setCategoryMargin(0.3);
 		NumberAxis values = new NumberAxis(Texts.get(locale, "targets.chart.axis"));
 		values.setNumberFormatOverride(VietFormat.numberFormat(0, locale));
@@ -149,10 +150,46 @@ public final class TargetChart {
 		values.setUpperMargin(0.12);
 
 		BarRenderer renderer = new BarRenderer() {
+
+			private static final long serialVersionUID = 1L;
+
+			/** Where the 100 % line is, for the item labels of the bars being drawn. */
+			private transient double fullAt = Double.NaN;
+
 			@Override
 			public Paint getItemPaint(int row, int column) {
 				Attainment a = drawn.get(column);
 				return Boolean.TRUE.equals(a.met()) ? theme.seriesColor(1) : theme.seriesColor(0);
+			}
+
+			@Override
+			public void drawItem(java.awt.Graphics2D g2, org.jfree.chart.renderer.category.CategoryItemRendererState state,
+					java.awt.geom.Rectangle2D dataArea, CategoryPlot plot, CategoryAxis domainAxis, org.jfree.chart.axis.ValueAxis rangeAxis,
+					org.jfree.data.category.CategoryDataset dataset, int row, int column, int pass) {
+				fullAt = rangeAxis.valueToJava2D(100, dataArea, plot.getRangeAxisEdge());
+				super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+			}
+
+			/** A value label that would fall on the 100 % line ("95,2%" of a bar just short of it) goes inside its bar's end, in white. */
+			@Override
+			protected void drawItemLabel(java.awt.Graphics2D g2, org.jfree.data.category.CategoryDataset data, int row, int column,
+					CategoryPlot plot, org.jfree.chart.labels.CategoryItemLabelGenerator generator, java.awt.geom.Rectangle2D bar,
+					boolean negative) {
+				String label = generator == null ? null : generator.generateLabel(data, row, column);
+				if (label != null && !negative && !Double.isNaN(fullAt)) {
+					java.awt.Font font = getItemLabelFont(row, column);
+					double width = font.getStringBounds(label, g2.getFontRenderContext()).getWidth();
+					double start = bar.getMaxX() + getItemLabelAnchorOffset();
+					boolean onTheLine = fullAt > start - 2 && fullAt < start + width + 2;
+					if (onTheLine && bar.getWidth() > width + 8) {
+						g2.setFont(font);
+						g2.setPaint(java.awt.Color.WHITE);
+						org.jfree.chart.text.TextUtils.drawAlignedString(label, g2, (float) (bar.getMaxX() - 4), (float) bar.getCenterY(),
+								TextAnchor.CENTER_RIGHT);
+						return;
+					}
+				}
+				super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
 			}
 		};
 		renderer.setDefaultToolTipGenerator((ds, row, column) -> {

@@ -56,15 +56,30 @@ public final class TrendChart {
 		THEN, TODAY, PREDECESSORS
 	}
 
-	/** How the series are drawn: windows, per 100 members (flows only), structure. */
-	public record Options(TrendQueries.Grain grain, boolean per100, Structure structure) {
+	/**
+	 * Where the value axis starts: at zero (the default, as a bar chart always does), or near the data
+	 * — for values far from zero, whose changes a zero-based axis flattens; the chart then says that
+	 * its axis does not start at zero, in a note under its title and in its caption.
+	 */
+	public enum AxisStart {
+		ZERO, DATA
+	}
 
-		/** By year, absolute, as structured at the time. */
+	/** How the series are drawn: windows, per 100 members (flows only), structure, where the value axis starts. */
+	public record Options(TrendQueries.Grain grain, boolean per100, Structure structure, AxisStart axis) {
+
+		/** By year, absolute, as structured at the time, the axis from zero. */
 		public static final Options DEFAULT = new Options(TrendQueries.Grain.YEAR, false, Structure.THEN);
 
 		public Options {
 			java.util.Objects.requireNonNull(grain);
 			java.util.Objects.requireNonNull(structure);
+			java.util.Objects.requireNonNull(axis);
+		}
+
+		/** The value axis from zero. */
+		public Options(TrendQueries.Grain grain, boolean per100, Structure structure) {
+			this(grain, per100, structure, AxisStart.ZERO);
 		}
 	}
 
@@ -252,9 +267,16 @@ public final class TrendChart {
 		return request.per100() ? Texts.get(locale, "trends.per100.title", label) : label;
 	}
 
-	/** The notes a restated or predecessors' chart carries, in the subtitle and the caption (empty otherwise). */
-	public static List<String> notes(Data data, Locale locale) {
+	/**
+	 * The notes a chart carries, in the subtitle and the caption: restated series, predecessors,
+	 * derived totals, a value axis not starting at zero (empty otherwise).
+	 */
+	public static List<String> notes(Data data, Request request) {
+		Locale locale = request.locale();
 		List<String> notes = new ArrayList<>();
+		if (request.options().axis() == AxisStart.DATA) {
+			notes.add(Texts.get(locale, "chart.axis.notZero"));
+		}
 		if (data.restated()) {
 			notes.add(Texts.get(locale, "restated.note"));
 		}
@@ -287,7 +309,17 @@ public final class TrendChart {
 		String unit = Texts.unit(locale, request.metric().unitVi());
 		TermStrip.Axis values = new TermStrip.Axis(request.per100() ? Texts.get(locale, "trends.per100.axis", unit) : unit);
 		values.setNumberFormatOverride(VietFormat.numberFormat(request.per100() ? 2 : 1, locale));
-		values.setAutoRangeIncludesZero(true);
+		values.setAutoRangeIncludesZero(request.options().axis() == AxisStart.ZERO);
+		if (request.options().axis() == AxisStart.DATA) {
+			// near the data, over at least a tenth of the largest value: a change of a few is not drawn as a cliff
+			double largest = 0;
+			for (int i = 0; i < dataset.getSeriesCount(); i++) {
+				for (int j = 0; j < dataset.getItemCount(i); j++) {
+					largest = Math.max(largest, Math.abs(dataset.getYValue(i, j)));
+				}
+			}
+			values.setAutoRangeMinimumSize(Math.max(1, largest / 10));
+		}
 
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
 		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} · {1}: {2}", plainYears(),
@@ -307,7 +339,7 @@ public final class TrendChart {
 			renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
 		}
 		chart.addSubtitle(subtitle(subtitle(data, request), theme, theme.secondaryText(), false));
-		for (String note : notes(data, locale)) {
+		for (String note : notes(data, request)) {
 			chart.addSubtitle(subtitle(note, theme, theme.text(), true));
 		}
 		if (dataset.getSeriesCount() == 0 || (dataset.getItemCount(0) == 0 && dataset.getSeriesCount() <= 1)) {
@@ -366,7 +398,7 @@ public final class TrendChart {
 		String caption = periods.isEmpty() ? label
 				: Texts.get(locale, "chart.trend.caption", label, Integer.toString(periods.get(periods.firstKey()).year()),
 						Integer.toString(periods.get(periods.lastKey()).year()));
-		List<String> notes = notes(data, locale);
+		List<String> notes = notes(data, request);
 		if (!notes.isEmpty()) {
 			caption = Texts.get(locale, "restated.caption", caption, String.join("; ", notes));
 		}

@@ -23,9 +23,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
+import vn.blocstats.dashboard.chart.ChartFonts;
 import vn.blocstats.dashboard.chart.ChartRenderer;
 import vn.blocstats.dashboard.chart.DataTable;
 import vn.blocstats.dashboard.chart.PdfLayout;
+import vn.blocstats.dashboard.export.ChartExports;
 import vn.blocstats.dashboard.export.ChartSize;
 
 /**
@@ -34,13 +36,19 @@ import vn.blocstats.dashboard.export.ChartSize;
  * 20 mm, left 30 mm, right 15 mm; Times New Roman (LibreOffice shows it in Liberation Serif, same
  * metrics), body 14 pt justified with a 1 cm first-line indent. Each chart: its numbered caption
  * in bold above, the chart as a PNG of 16 × 10 cm at 300 dpi, the source line in italics below,
- * then its table (12 pt, numbers right-aligned in the reader's format). Stateless.
+ * then its table (12 pt, numbers right-aligned in the reader's format). Printed clean in Word and
+ * LibreOffice alike: a fixed table layout whose columns are as wide as their content needs
+ * ({@link PdfLayout#columnWidths}, measured in Liberation Serif: a number or a percent never broken
+ * across lines), the header row repeated on each page, no row split; a section's heading and a
+ * caption kept with what follows. Stateless.
  */
 public final class PackDocx {
 
 	static final String FONT = "Times New Roman";
 	static final int BODY_PT = 14;
 	static final int TABLE_PT = 12;
+	/** A table cell's left and right margin, in twips (5 pt). */
+	private static final int CELL_MARGIN = 100;
 	/** Twips (1/20 pt) per millimetre. */
 	private static final double TWIPS_PER_MM = 1440 / 25.4;
 
@@ -65,7 +73,10 @@ public final class PackDocx {
 			text(sub, pack.subheading(), true, false, BODY_PT);
 			text(paragraph(doc, ParagraphAlignment.BOTH, 567, 120), pack.intro(), false, true, BODY_PT);
 
-			text(paragraph(doc, ParagraphAlignment.BOTH, 567, 120), pack.targetsSection(), true, false, BODY_PT);
+			// a section's heading stays with what follows it
+			XWPFParagraph targets = paragraph(doc, ParagraphAlignment.BOTH, 567, 120);
+			keepWithNext(targets);
+			text(targets, pack.targetsSection(), true, false, BODY_PT);
 			text(paragraph(doc, ParagraphAlignment.BOTH, 567, 120), pack.summary(), false, false, BODY_PT);
 			for (String s : pack.sentences()) {
 				text(paragraph(doc, ParagraphAlignment.BOTH, 567, 60), "- " + capitalise(s) + ".", false, false, BODY_PT);
@@ -73,7 +84,9 @@ public final class PackDocx {
 			for (CongressPack.Figure f : pack.targetFigures()) {
 				figure(doc, f, pack);
 			}
-			text(paragraph(doc, ParagraphAlignment.BOTH, 567, 120), pack.chartsSection(), true, false, BODY_PT);
+			XWPFParagraph charts = paragraph(doc, ParagraphAlignment.BOTH, 567, 120);
+			keepWithNext(charts);
+			text(charts, pack.chartsSection(), true, false, BODY_PT);
 			for (CongressPack.Figure f : pack.chartFigures()) {
 				figure(doc, f, pack);
 			}
@@ -86,10 +99,10 @@ public final class PackDocx {
 		}
 	}
 
-	/** The chart's PNG for the document: the text width (16 cm) at 300 dpi. */
+	/** The chart's PNG for the document: the text width (16 cm) at 300 dpi, fitted to that canvas as an export at the text width is. */
 	static byte[] png(CongressPack.Figure f) {
 		ChartSize size = ChartSize.TEXT;
-		return ChartRenderer.png(f.document().chart(), size.widthPx(300), size.heightPx(300), 300);
+		return ChartRenderer.png(ChartExports.drawn(f.document(), size).chart(), size.widthPx(300), size.heightPx(300), 300);
 	}
 
 	private static void figure(XWPFDocument doc, CongressPack.Figure f, CongressPack pack) {
@@ -119,28 +132,17 @@ public final class PackDocx {
 	private static void table(XWPFDocument doc, DataTable data, CongressPack pack) {
 		List<DataTable.Column> columns = data.columns();
 		XWPFTable table = doc.createTable(data.rows().size() + 1, columns.size());
-		// 165 mm of text width (A4 less 30 and 15 mm); a table of two or three columns takes 70 % of it.
-		long total = Math.round((columns.size() > 3 ? 165 : 115.5) * TWIPS_PER_MM);
+		table.setCellMargins(0, CELL_MARGIN, 0, CELL_MARGIN);
+		// Each column as its content needs, on the 165 mm of text width (A4 less 30 and 15 mm), measured in the
+		// font LibreOffice prints Times New Roman with: a number's column as wide as its widest value.
+		float[] widths = PdfLayout.columnWidths(data, pack.locale(), measure(false), measure(true), (float) (165 * 72 / 25.4),
+				CELL_MARGIN / 20f + 1.5f);
+		long total = 0;
+		for (float w : widths) {
+			total += Math.round(w * 20);
+		}
 		table.setWidth(Long.toString(total));
 		table.setTableAlignment(TableRowAlign.CENTER);
-		XWPFTableRow header = table.getRow(0);
-		header.setRepeatHeader(true);
-		// Each column as wide as its longest value or half its header (which wraps over two lines), at least 8
-		// characters; the first column at most as wide as the others together.
-		double[] chars = new double[columns.size()];
-		for (int c = 0; c < columns.size(); c++) {
-			DataTable.Column col = columns.get(c);
-			double w = Math.max(col.label().length() / 2.0, 8);
-			for (List<Object> row : data.rows()) {
-				w = Math.max(w, PdfLayout.cell(col.kind(), row.get(c), pack.locale()).length());
-			}
-			chars[c] = w + 3;
-		}
-		double others = java.util.Arrays.stream(chars).skip(1).sum();
-		if (columns.size() > 1 && chars[0] > others) {
-			chars[0] = others;
-		}
-		double sum = java.util.Arrays.stream(chars).sum();
 		var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
 		while (grid.sizeOfGridColArray() < columns.size()) {
 			grid.addNewGridCol();
@@ -148,8 +150,12 @@ public final class PackDocx {
 		var pr = table.getCTTbl().getTblPr();
 		(pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
 			.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+		XWPFTableRow header = table.getRow(0);
+		// The header repeated at the top of each page; no row split across two pages.
+		header.setRepeatHeader(true);
+		header.setCantSplitRow(true);
 		for (int c = 0; c < columns.size(); c++) {
-			long twips = Math.round(chars[c] / sum * total);
+			long twips = Math.round(widths[c] * 20);
 			grid.getGridColArray(c).setW(BigInteger.valueOf(twips));
 			for (XWPFTableRow row : table.getRows()) {
 				row.getCell(c).setWidth(Long.toString(twips));
@@ -161,11 +167,20 @@ public final class PackDocx {
 			row.setCantSplitRow(true);
 			for (int c = 0; c < columns.size(); c++) {
 				DataTable.Kind kind = columns.get(c).kind();
-				cell(row.getCell(c), PdfLayout.cell(kind, data.rows().get(r).get(c), pack.locale()),
+				String text = PdfLayout.cell(kind, data.rows().get(r).get(c), pack.locale());
+				// a number or a percent is one word: a space inside it does not break
+				cell(row.getCell(c), kind == DataTable.Kind.TEXT ? text : text.replace(' ', '\u00A0'),
 						kind == DataTable.Kind.TEXT ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT, false);
 			}
 		}
 		paragraph(doc, ParagraphAlignment.LEFT, 0, 120);
+	}
+
+	/** Widths in points of the table's text, in Liberation Serif (Times New Roman's metrics) at {@link #TABLE_PT}. */
+	private static PdfLayout.Measure measure(boolean bold) {
+		java.awt.Font font = ChartFonts.font(true, bold, TABLE_PT);
+		java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+		return s -> (float) font.getStringBounds(s, frc).getWidth();
 	}
 
 	private static void cell(XWPFTableCell cell, String s, ParagraphAlignment align, boolean bold) {

@@ -10,44 +10,54 @@ import java.util.Optional;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.blocstats.dashboard.chart.TrendChart;
+import vn.blocstats.dashboard.chart.TrendChart.AxisStart;
 import vn.blocstats.dashboard.chart.TrendChart.Structure;
 import vn.blocstats.warehouse.figures.TrendQueries.Grain;
 
 /**
  * What the trends screen shows, as it stands in the URL — the one place of that format, read by
  * the screen and by {@code /charts/trend.svg|png}:
- * {@code ?committee=74-KCQDN&committee=36-KCQDN&metric=admissions&period=half&per=100&structure=today}.
+ * {@code ?committee=74-KCQDN&committee=36-KCQDN&metric=admissions&period=half&per=100&structure=today&axis=data}.
  * <ul>
  * <li>{@code committee}: one or more committee codes, in the order drawn (missing: the screen picks one);</li>
  * <li>{@code metric}: a metric code (missing: admissions);</li>
  * <li>{@code period}: {@code year} (default, left out of the URL) or {@code half};</li>
  * <li>{@code per=100}: flows per 100 members of the same period (left out when off);</li>
  * <li>{@code structure}: {@code then} (default, left out), {@code today} (restated to today's
- * structure) or {@code predecessors}.</li>
+ * structure) or {@code predecessors};</li>
+ * <li>{@code axis}: {@code zero} (default, left out: the value axis starts at 0) or {@code data} (it
+ * starts near the data, the chart saying so).</li>
  * </ul>
  */
-record TrendFilter(List<String> committees, Optional<String> metric, Grain grain, boolean per100, Structure structure) {
+record TrendFilter(List<String> committees, Optional<String> metric, Grain grain, boolean per100, Structure structure,
+		AxisStart axis) {
 
 	static final String COMMITTEE = "committee";
 	static final String METRIC = "metric";
 	static final String PERIOD = "period";
 	static final String PER = "per";
 	static final String STRUCTURE = "structure";
+	static final String AXIS = "axis";
 
 	TrendFilter {
 		committees = List.copyOf(committees);
 	}
 
-	/** One committee (or none) and a metric, by year, absolute, as structured at the time. */
+	/** One committee (or none) and a metric, by year, absolute, as structured at the time, the axis from zero. */
 	TrendFilter(Optional<String> committee, Optional<String> metric) {
 		this(committee.stream().toList(), metric, Grain.YEAR, false, Structure.THEN);
+	}
+
+	/** The value axis from zero. */
+	TrendFilter(List<String> committees, Optional<String> metric, Grain grain, boolean per100, Structure structure) {
+		this(committees, metric, grain, per100, structure, AxisStart.ZERO);
 	}
 
 	/**
 	 * The filter of a URL's query parameters (blank values count as missing; a committee named twice
 	 * is drawn once).
 	 *
-	 * @throws IllegalArgumentException when {@code period}, {@code per} or {@code structure} has a
+	 * @throws IllegalArgumentException when {@code period}, {@code per}, {@code structure} or {@code axis} has a
 	 *         value not listed above — the message, in Vietnamese, says which and what is allowed
 	 */
 	static TrendFilter of(QueryParameters parameters) {
@@ -83,7 +93,12 @@ record TrendFilter(List<String> committees, Optional<String> metric, Grain grain
 			case "predecessors" -> Structure.PREDECESSORS;
 			default -> bad(strict, STRUCTURE, first(p, STRUCTURE).get(), "then, today, predecessors", Structure.THEN);
 		};
-		return new TrendFilter(committees, first(p, METRIC), grain, per100, structure);
+		AxisStart axis = switch (first(p, AXIS).orElse("zero")) {
+			case "zero" -> AxisStart.ZERO;
+			case "data" -> AxisStart.DATA;
+			default -> bad(strict, AXIS, first(p, AXIS).get(), "zero, data", AxisStart.ZERO);
+		};
+		return new TrendFilter(committees, first(p, METRIC), grain, per100, structure, axis);
 	}
 
 	private static <T> T bad(boolean strict, String name, String value, String allowed, T fallback) {
@@ -100,7 +115,7 @@ record TrendFilter(List<String> committees, Optional<String> metric, Grain grain
 
 	/** How the chart draws the series. */
 	TrendChart.Options options() {
-		return new TrendChart.Options(grain, per100, structure);
+		return new TrendChart.Options(grain, per100, structure, axis);
 	}
 
 	/** The query parameters that reproduce this filter (defaults left out). */
@@ -118,6 +133,9 @@ record TrendFilter(List<String> committees, Optional<String> metric, Grain grain
 		}
 		if (structure != Structure.THEN) {
 			p.put(STRUCTURE, List.of(structure.name().toLowerCase(Locale.ROOT)));
+		}
+		if (axis != AxisStart.ZERO) {
+			p.put(AXIS, List.of(axis.name().toLowerCase(Locale.ROOT)));
 		}
 		return new QueryParameters(p);
 	}

@@ -64,6 +64,6 @@ class TrendService {
 		TrendChart.Data data = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
 		// With a hit area and tooltip ("Đảng bộ X · 2021: 2.096") over every point.
 		String svg = ChartRenderer.interactiveSvg(TrendChart.create(data, request), WIDTH, HEIGHT);
-		return new Rendered(svg, TrendChart.notes(data, locale), data);
+		return new Rendered(svg, TrendChart.notes(data, request), data);
 	}
 }

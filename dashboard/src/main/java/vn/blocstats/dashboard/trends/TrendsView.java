@@ -30,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import vn.blocstats.dashboard.chart.TrendChart;
+import vn.blocstats.dashboard.chart.TrendChart.AxisStart;
 import vn.blocstats.dashboard.chart.TrendChart.Structure;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.TrendQueries.Grain;
@@ -56,6 +57,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	final RadioButtonGroup<Grain> grain = new RadioButtonGroup<>();
 	final Checkbox per100 = new Checkbox();
 	final RadioButtonGroup<Structure> structure = new RadioButtonGroup<>();
+	final RadioButtonGroup<AxisStart> axis = new RadioButtonGroup<>();
 	final Div notes = new Div();
 	final Div chart = new Div();
 	final vn.blocstats.dashboard.export.ExportMenu exports = new vn.blocstats.dashboard.export.ExportMenu("trend");
@@ -81,13 +83,15 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		metric.setWidth("20em");
 		grain.setItems(Grain.values());
 		structure.setItems(Structure.values());
+		axis.setItems(AxisStart.values());
 		committees.addValueChangeListener(e -> changed());
 		metric.addValueChangeListener(e -> changed());
 		grain.addValueChangeListener(e -> changed());
 		per100.addValueChangeListener(e -> changed());
 		structure.addValueChangeListener(e -> changed());
+		axis.addValueChangeListener(e -> changed());
 		// one wrapping row of fields: on a laptop the chart starts in the first screen
-		HorizontalLayout filters = new HorizontalLayout(committees, metric, grain, per100, structure);
+		HorizontalLayout filters = new HorizontalLayout(committees, metric, grain, per100, structure, axis);
 		filters.addClassName("trends-filters");
 		filters.setAlignItems(FlexComponent.Alignment.END);
 		notes.addClassName("trend-notes");
@@ -116,6 +120,9 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		per100.setTooltipText(getTranslation("trends.per100.help"));
 		structure.setLabel(getTranslation("trends.structure"));
 		structure.setItemLabelGenerator(s -> getTranslation("trends.structure." + s.name().toLowerCase(Locale.ROOT)));
+		axis.setLabel(getTranslation("trends.axis"));
+		axis.setItemLabelGenerator(a -> getTranslation("trends.axis." + a.name().toLowerCase(Locale.ROOT)));
+		axis.setTooltipText(getTranslation("trends.axis.help"));
 	}
 
 	@Override
@@ -142,6 +149,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			grain.setValue(filter.grain());
 			per100.setValue(filter.per100());
 			structure.setValue(filter.structure());
+			axis.setValue(filter.axis());
 		}
 		finally {
 			entering = false;
@@ -154,7 +162,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	TrendFilter filter() {
 		return new TrendFilter(order, Optional.ofNullable(metric.getValue()).map(Metric::code),
 				Optional.ofNullable(grain.getValue()).orElse(Grain.YEAR), per100.getValue(),
-				Optional.ofNullable(structure.getValue()).orElse(Structure.THEN));
+				Optional.ofNullable(structure.getValue()).orElse(Structure.THEN), Optional.ofNullable(axis.getValue()).orElse(AxisStart.ZERO));
 	}
 
 	/** A field changed (by the user: the fields are set by the program only while entering). */

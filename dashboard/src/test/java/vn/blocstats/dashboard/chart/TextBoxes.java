@@ -25,8 +25,9 @@ import org.jfree.chart.entity.XYItemEntity;
  * A chart rendered to SVG by {@link ChartRenderer} while every text it draws is measured: the ink
  * box of each string (its glyphs' outline in the font drawn, {@link TextLayout#getBounds}) placed by
  * the transform in force, in canvas units — the boxes a printed page shows. With them the data
- * markers (JFreeChart's item areas) and the data lines (a segment between two consecutive points of
- * a series), so that a test sees a text over a text, over the edge, over a marker or struck by a line.
+ * markers (JFreeChart's item areas), the data lines (a segment between two consecutive points of
+ * a series) and a bar chart's value lines (the targets' 100 %), so that a test sees a text over a
+ * text, over the edge, over a marker or struck by a line.
  */
 final class TextBoxes {
 
@@ -77,7 +78,27 @@ final class TextBoxes {
 		List<Box> boxes = Collections.synchronizedList(new ArrayList<>());
 		ChartRenderingInfo info = new ChartRenderingInfo();
 		byte[] svg = ChartRenderer.svg(chart, width, height, ctx -> new Measuring(ctx, boxes), info);
-		return new TextBoxes(boxes, info, svg, width, height);
+		TextBoxes out = new TextBoxes(boxes, info, svg, width, height);
+		// a bar chart's value line (the targets' 100 %) across the plot: no value label on it
+		if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot && plot.getRangeAxis() != null) {
+			List<org.jfree.chart.plot.Marker> markers = new ArrayList<>();
+			for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] { org.jfree.chart.ui.Layer.FOREGROUND,
+					org.jfree.chart.ui.Layer.BACKGROUND }) {
+				if (plot.getRangeMarkers(layer) != null) {
+					markers.addAll(plot.getRangeMarkers(layer));
+				}
+			}
+			Rectangle2D area = out.dataArea;
+			for (org.jfree.chart.plot.Marker m : markers) {
+				if (m instanceof org.jfree.chart.plot.ValueMarker v) {
+					double at = plot.getRangeAxis().valueToJava2D(v.getValue(), area, plot.getRangeAxisEdge());
+					out.lines.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL
+							? new Line2D.Double(at, area.getMinY(), at, area.getMaxY())
+							: new Line2D.Double(area.getMinX(), at, area.getMaxX(), at));
+				}
+			}
+		}
+		return out;
 	}
 
 	/** Pairs of texts whose ink overlaps by more than {@code tolerance} units both ways. */
@@ -114,6 +135,28 @@ final class TextBoxes {
 			for (Line2D l : lines) {
 				if (l.intersects(b.bounds())) {
 					out.add(b + " struck by the line " + l.getP1() + "–" + l.getP2());
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * A lone short word under a centred line (a title's or subtitle's last line, "Minh" under
+	 * "Theo năm, Đảng bộ Khối … Hồ Chí"): a one-word text a line below another, centred with it, not a
+	 * quarter as wide.
+	 */
+	List<String> orphans() {
+		List<String> out = new ArrayList<>();
+		for (Box above : texts) {
+			for (Box below : texts) {
+				Rectangle2D a = above.bounds();
+				Rectangle2D b = below.bounds();
+				double gap = b.getMinY() - a.getMaxY();
+				boolean nextLine = gap > -0.5 && gap < a.getHeight();
+				boolean centred = Math.abs(a.getCenterX() - b.getCenterX()) < 2;
+				if (above != below && nextLine && centred && !below.text().strip().contains(" ") && b.getWidth() < a.getWidth() / 4) {
+					out.add(below + " alone under " + above);
 				}
 			}
 		}

@@ -27,6 +27,7 @@ import org.w3c.dom.Document;
 import vn.blocstats.dashboard.BlocstatsApplication;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.figures.FigureQueries;
+import vn.blocstats.warehouse.figures.TrendQueries;
 import vn.blocstats.warehouse.metric.Metric;
 import vn.blocstats.warehouse.metric.MetricCatalog;
 
@@ -63,6 +64,36 @@ class TrendChartTests {
 			Metric admissions = MetricCatalog.load(c).byCode("admissions").orElseThrow();
 			TrendChart.Request request = new TrendChart.Request(List.of("74-KCQDN"), admissions, locale, theme);
 			return TrendChart.create(TrendChart.query(new FigureQueries(w), request), request);
+		}
+	}
+
+	@Test
+	void the_value_axis_starts_at_zero_by_default_and_near_the_data_when_asked_saying_so() throws Exception {
+		try (Warehouse w = Warehouse.open(db); DuckDBConnection c = w.connection()) {
+			Metric grassroots = MetricCatalog.load(c).byCode("org_grassroots").orElseThrow();
+			Locale vi = Locale.of("vi", "VN");
+			// 158 to 161 grassroots organisations a year: far from zero
+			List<TrendQueries.PeriodValue> values = List.of(new TrendQueries.PeriodValue(2016, 0, 161, false),
+					new TrendQueries.PeriodValue(2017, 0, 160, false), new TrendQueries.PeriodValue(2018, 0, 158, false),
+					new TrendQueries.PeriodValue(2019, 0, 159, false));
+			TrendChart.Data data = new TrendChart.Data(
+					List.of(new TrendChart.Line("36-KCQDN", "Đảng bộ Khối", TrendChart.Role.AS_THEN, values)), List.of());
+			TrendChart.Request zero = new TrendChart.Request(List.of("36-KCQDN"), grassroots, vi, ChartTheme.DOCUMENT);
+			TrendChart.Request near = new TrendChart.Request(List.of("36-KCQDN"), grassroots, vi, ChartTheme.DOCUMENT,
+					new TrendChart.Options(TrendQueries.Grain.YEAR, false, TrendChart.Structure.THEN, TrendChart.AxisStart.DATA));
+			ChartDocument fromZero = TrendChart.document(data, zero);
+			ChartDocument nearData = TrendChart.document(data, near);
+			ChartRenderer.png(fromZero.chart(), 605, 378, 96);
+			ChartRenderer.png(nearData.chart(), 605, 378, 96);
+
+			assertThat(fromZero.chart().getXYPlot().getRangeAxis().getLowerBound()).isZero();
+			// near the data, over a range of at least a tenth of the values: a change of 3 is not drawn as a cliff
+			assertThat(nearData.chart().getXYPlot().getRangeAxis().getLowerBound()).isBetween(100.0, 158.0);
+			assertThat(nearData.chart().getXYPlot().getRangeAxis().getRange().getLength()).isGreaterThanOrEqualTo(16.1);
+			assertThat(fromZero.caption()).doesNotContain("không bắt đầu từ 0");
+			assertThat(nearData.caption()).endsWith("Trục dọc không bắt đầu từ 0");
+			assertThat(nearData.chart().getSubtitles()).anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle tt
+					&& tt.getText().equals("Trục dọc không bắt đầu từ 0"));
 		}
 	}
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,6 +142,29 @@ class CongressPackTests {
 			assertThat(captions.getFirst()).isEqualTo("Biểu đồ 1. Mức đạt các chỉ tiêu nghị quyết, nhiệm kỳ 2015–2020");
 			// "Times New Roman" is shown in Liberation Serif, every Vietnamese letter too (no fallback font).
 			assertThat(PdfFontsInUse.of(doc)).extracting(PDFont::getName).allSatisfy(n -> assertThat(n).contains("LiberationSerif"));
+			// As printed: no word over another, inside the margins, no heading alone at a page's foot …
+			PdfTextBoxes boxes = PdfTextBoxes.of(doc);
+			PackPdfLayoutTests.assertLaidOut(boxes, Locale.of("vi", "VN"));
+			// … and no number, percent or header word of a table broken across two lines ("Kế hoạc|h", "106,7|%").
+			java.util.Set<String> printed = new java.util.HashSet<>(boxes.words.stream().map(PdfTextBoxes.Word::text).toList());
+			try (XWPFDocument source = new XWPFDocument(Files.newInputStream(docx))) {
+				List<String> whole = new ArrayList<>();
+				for (var table : source.getTables()) {
+					for (var row : table.getRows()) {
+						for (var cell : row.getTableCells()) {
+							String text = cell.getText().strip();
+							if (row == table.getRow(0)) {
+								whole.addAll(List.of(text.split("\\s+")));
+							}
+							else if (text.matches("[\\d.,%\\u00A0]+")) {
+								whole.add(text);
+							}
+						}
+					}
+				}
+				assertThat(whole).as("words of the tables").hasSizeGreaterThan(20);
+				assertThat(whole).as("table words printed whole").allSatisfy(w -> assertThat(printed).contains(w));
+			}
 		}
 		exec(List.of("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", converted.toString(), out.resolve("trang").toString()), 120);
 		File page;

@@ -174,6 +174,11 @@ class ChartEndpointTests {
 			.contains("Dấu phân cách CSV là “,” hoặc “;”");
 		assertThat(get("/charts/trend.docx?" + FILTERS).statusCode()).isEqualTo(404);
 		assertThat(get("/charts/term-trend.svg?committee=74-KCQDN&metric=admissions").statusCode()).isEqualTo(400);
+		HttpResponse<byte[]> axis = get("/charts/trend.svg?" + FILTERS + "&axis=log");
+		assertThat(axis.statusCode()).isEqualTo(400);
+		assertThat(new String(axis.body(), StandardCharsets.UTF_8)).contains("Không hiểu axis=“log”: dùng zero, data");
+		assertThat(new String(get("/charts/trend.svg?" + FILTERS + "&axis=data").body(), StandardCharsets.UTF_8))
+			.contains("Trục dọc không bắt đầu từ 0");
 	}
 
 	@Test

@@ -102,6 +102,8 @@ class ExportChartTests {
 				dir.resolve("y.docx").toString())).contains("Định dạng png, svg, pdf, xlsx hoặc csv");
 		assertThat(run(64, "export", "chart", "bieu-do-khac", "--db", db, "--committee", "74-KCQDN", "--out",
 				dir.resolve("y.pdf").toString())).contains("Không có biểu đồ “bieu-do-khac”");
+		assertThat(run(64, "export", "chart", "trend", "--db", db, "--committee", "74-KCQDN", "--axis", "log", "--out",
+				dir.resolve("y.svg").toString())).contains("Không hiểu axis=“log”: dùng zero, data");
 	}
 
 	@Test

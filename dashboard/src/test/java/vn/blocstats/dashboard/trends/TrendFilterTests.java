@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.router.QueryParameters;
 
 import vn.blocstats.dashboard.chart.TrendChart;
+import vn.blocstats.dashboard.chart.TrendChart.AxisStart;
 import vn.blocstats.dashboard.chart.TrendChart.Structure;
 import vn.blocstats.warehouse.figures.TrendQueries.Grain;
 
@@ -37,6 +38,17 @@ class TrendFilterTests {
 		assertThat(filter.options()).isEqualTo(new TrendChart.Options(Grain.HALF, true, Structure.TODAY));
 		assertThat(TrendFilter.of(QueryParameters.fromString("committee=79-DCQD&structure=predecessors")).structure())
 			.isEqualTo(Structure.PREDECESSORS);
+	}
+
+	@Test
+	void the_axis_near_the_data_survives_the_round_trip_and_zero_stays_out_of_the_url() {
+		TrendFilter filter = TrendFilter.of(QueryParameters.fromString("committee=74-KCQDN&metric=org_grassroots&axis=data"));
+
+		assertThat(filter.axis()).isEqualTo(AxisStart.DATA);
+		assertThat(filter.options().axis()).isEqualTo(AxisStart.DATA);
+		assertThat(filter.toQueryParameters().getQueryString()).isEqualTo("committee=74-KCQDN&metric=org_grassroots&axis=data");
+		assertThat(TrendFilter.of(QueryParameters.fromString("committee=74-KCQDN&axis=zero")).toQueryParameters().getQueryString())
+			.isEqualTo("committee=74-KCQDN");
 	}
 
 	@Test
@@ -67,6 +79,9 @@ class TrendFilterTests {
 			.hasMessage("Không hiểu per=“50”: dùng 100");
 		assertThatThrownBy(() -> TrendFilter.of(QueryParameters.fromString("structure=tomorrow")))
 			.hasMessage("Không hiểu structure=“tomorrow”: dùng then, today, predecessors");
+		assertThatThrownBy(() -> TrendFilter.of(QueryParameters.fromString("axis=log")))
+			.hasMessage("Không hiểu axis=“log”: dùng zero, data");
+		assertThat(TrendFilter.lenient(QueryParameters.fromString("committee=74-KCQDN&axis=log")).axis()).isEqualTo(AxisStart.ZERO);
 		assertThat(TrendFilter.lenient(bad)).isEqualTo(new TrendFilter(Optional.of("74-KCQDN"), Optional.empty()));
 	}
 }

@@ -122,6 +122,21 @@ class TrendsViewTests extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void the_value_axis_near_the_data_goes_into_the_url_the_download_links_and_the_notes() {
+		TrendsView view = open("xu-huong?committee=74-KCQDN&metric=admissions");
+
+		test(view.axis).selectItem("Bắt đầu gần số liệu");
+
+		assertThat(filterAt().axis()).isEqualTo(vn.blocstats.dashboard.chart.TrendChart.AxisStart.DATA);
+		assertThat(location()).contains("axis=data");
+		assertThat(view.axis.getValue()).isEqualTo(vn.blocstats.dashboard.chart.TrendChart.AxisStart.DATA);
+		assertThat(view.notes.isVisible()).isTrue();
+		assertThat(view.notes.getElement().getTextRecursively()).contains("Trục dọc không bắt đầu từ 0");
+		assertThat(svg(view)).contains("Trục dọc không bắt đầu từ 0");
+		assertThat(view.exports.links()).isNotEmpty().allSatisfy(l -> assertThat(l.getHref()).contains("axis=data"));
+	}
+
+	@Test
 	void per_100_members_is_offered_for_flows_only() {
 		TrendsView view = open("xu-huong?committee=74-KCQDN&metric=members_total");
 
