@@ -261,7 +261,9 @@ public final class CompareChart {
 	/**
 	 * The chart for a canvas of {@code width} × {@code height}: at most {@link #PRINT_BARS} bars and no
 	 * more than have room for their names, the largest first, then — for a count, which adds up — one
-	 * bar "Các đơn vị khác" with the sum of the rest; the caption says so ("20 đơn vị cao nhất / 159").
+	 * bar "Các đơn vị khác" with the sum of the rest when it is no longer than the largest bar, else
+	 * that sum in the caption; the caption says so ("20 đơn vị cao nhất / 159", "17 đơn vị cao nhất /
+	 * 130; 113 đơn vị khác: 1.434").
 	 * The table stays whole.
 	 */
 	static ChartDocument fitted(Data data, Request request, String caption, double width, double height) {
@@ -271,8 +273,11 @@ public final class CompareChart {
 		double row = 11 * ChartFit.scale(width, height) * 1.45;
 		int n = Math.min(PRINT_BARS, drawn.size());
 		JFreeChart chart = null;
+		boolean others = false;
 		for (int attempt = 0; attempt < 5; attempt++) {
-			boolean others = additive && n < drawn.size();
+			// The rest as one bar only when it does not dwarf the units drawn (119 units summing to 1.434 against a
+			// top of 49 would squash every bar into a sliver): otherwise the caption gives it.
+			others = additive && n < drawn.size() && rest(drawn, n) <= drawn.get(0).value();
 			chart = create(top(data, drawn, n, others, locale), request);
 			ChartFit.apply(chart, width, height);
 			double room = ChartFit.dataArea(chart, width, height).getHeight();
@@ -283,8 +288,15 @@ public final class CompareChart {
 			n = Math.max(1, Math.min(n - 1, (int) Math.floor(room / row) - (additive ? 1 : 0)));
 		}
 		String text = n >= drawn.size() ? caption
+				: additive && !others ? Texts.get(locale, "compare.chart.top.rest.caption", caption, Integer.toString(n),
+						Integer.toString(drawn.size()), Integer.toString(drawn.size() - n), VietFormat.count(rest(drawn, n), locale))
 				: Texts.get(locale, "compare.chart.top.caption", caption, Integer.toString(n), Integer.toString(drawn.size()));
 		return new ChartDocument(chart, new DataTable(List.of(), List.of()), text, request.scope());
+	}
+
+	/** The sum of the units after the first {@code n}. */
+	private static double rest(List<Item> drawn, int n) {
+		return drawn.subList(n, drawn.size()).stream().mapToDouble(Item::value).sum();
 	}
 
 	/** The first {@code n} units with a figure, and the sum of the others as one more ("Các đơn vị khác (139)"). */

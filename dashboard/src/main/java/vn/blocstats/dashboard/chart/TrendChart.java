@@ -62,7 +62,16 @@ public final class TrendChart {
 	 * its axis does not start at zero, in a note under its title and in its caption.
 	 */
 	public enum AxisStart {
-		ZERO, DATA
+		ZERO, DATA;
+
+		/** {@code zero} or {@code data} (a request's {@code axis=}); anything else is a Vietnamese error naming the choices. */
+		public static AxisStart of(String value) {
+			return switch (value) {
+				case "zero" -> ZERO;
+				case "data" -> DATA;
+				default -> throw new IllegalArgumentException("Không hiểu axis=“" + value + "”: dùng zero, data");
+			};
+		}
 	}
 
 	/** How the series are drawn: windows, per 100 members (flows only), structure, where the value axis starts. */

@@ -151,7 +151,9 @@ public final class PackDocx {
 		(pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
 			.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
 		XWPFTableRow header = table.getRow(0);
-		// The header repeated at the top of each page; no row split across two pages.
+		// The header repeated at the top of each page, itself never split. Data rows may split: LibreOffice
+		// (7.4) drops the rows after a page break when a table both repeats its header and forbids rows to
+		// split — a congress document would lose figures (PackPdfLayoutTests, 74-KCQDN 2020–2025).
 		header.setRepeatHeader(true);
 		header.setCantSplitRow(true);
 		for (int c = 0; c < columns.size(); c++) {
@@ -164,7 +166,6 @@ public final class PackDocx {
 		}
 		for (int r = 0; r < data.rows().size(); r++) {
 			XWPFTableRow row = table.getRow(r + 1);
-			row.setCantSplitRow(true);
 			for (int c = 0; c < columns.size(); c++) {
 				DataTable.Kind kind = columns.get(c).kind();
 				String text = PdfLayout.cell(kind, data.rows().get(r).get(c), pack.locale());

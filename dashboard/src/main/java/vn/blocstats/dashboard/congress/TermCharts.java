@@ -72,24 +72,37 @@ public class TermCharts {
 	 * figures have no half-years. Empty of figures when the committee has none in the term.
 	 */
 	public ChartDocument trend(TermOf of, Metric metric, Locale locale, ChartTheme theme) throws SQLException {
-		ChartDocument d = trend(of, metric, locale, theme, TrendQueries.Grain.HALF);
-		if (!hasFigures(d)) {
-			d = trend(of, metric, locale, theme, TrendQueries.Grain.YEAR);
-		}
-		String label = "en".equals(locale.getLanguage()) ? metric.labelEn() : metric.labelVi();
-		return new ChartDocument(d.chart(), d.table(), Texts.get(locale, "pack.trend.caption", label, dash(of.term())), d.source());
+		return trend(of, metric, locale, theme, TrendChart.AxisStart.ZERO);
 	}
 
-	private ChartDocument trend(TermOf of, Metric metric, Locale locale, ChartTheme theme, TrendQueries.Grain grain)
-			throws SQLException {
+	/** {@link #trend(TermOf, Metric, Locale, ChartTheme)} with the value axis from zero or near the data. */
+	public ChartDocument trend(TermOf of, Metric metric, Locale locale, ChartTheme theme, TrendChart.AxisStart axis) throws SQLException {
+		ChartDocument d = trend(of, metric, locale, theme, TrendQueries.Grain.HALF, axis);
+		if (!hasFigures(d)) {
+			d = trend(of, metric, locale, theme, TrendQueries.Grain.YEAR, axis);
+		}
+		return d;
+	}
+
+	private ChartDocument trend(TermOf of, Metric metric, Locale locale, ChartTheme theme, TrendQueries.Grain grain,
+			TrendChart.AxisStart axis) throws SQLException {
 		TrendChart.Request request = new TrendChart.Request(List.of(of.committee().code()), metric, locale, theme,
-				new TrendChart.Options(grain, false, TrendChart.Structure.THEN));
+				new TrendChart.Options(grain, false, TrendChart.Structure.THEN, axis));
 		TrendChart.Data all = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
 		List<TrendChart.Line> lines = all.lines().stream()
 			.map(l -> new TrendChart.Line(l.code(), l.name(), l.role(),
 					l.values().stream().filter(v -> inTerm(v, metric, of.term())).toList()))
 			.toList();
-		return TrendChart.document(new TrendChart.Data(lines, List.of(of.term()), all.derived()), request);
+		TrendChart.Data data = new TrendChart.Data(lines, List.of(of.term()), all.derived());
+		ChartDocument d = TrendChart.document(data, request);
+		// The pack's caption names the term; it keeps the chart's notes (axis not from zero, totals from parts).
+		String label = "en".equals(locale.getLanguage()) ? metric.labelEn() : metric.labelVi();
+		String caption = Texts.get(locale, "pack.trend.caption", label, dash(of.term()));
+		List<String> notes = TrendChart.notes(data, request);
+		if (!notes.isEmpty()) {
+			caption = Texts.get(locale, "restated.caption", caption, String.join("; ", notes));
+		}
+		return new ChartDocument(d.chart(), d.table(), caption, d.source());
 	}
 
 	/** Whether a window's value counts in the term: a flow by its window's middle, a stock by the window's end. */

@@ -93,11 +93,16 @@ record TrendFilter(List<String> committees, Optional<String> metric, Grain grain
 			case "predecessors" -> Structure.PREDECESSORS;
 			default -> bad(strict, STRUCTURE, first(p, STRUCTURE).get(), "then, today, predecessors", Structure.THEN);
 		};
-		AxisStart axis = switch (first(p, AXIS).orElse("zero")) {
-			case "zero" -> AxisStart.ZERO;
-			case "data" -> AxisStart.DATA;
-			default -> bad(strict, AXIS, first(p, AXIS).get(), "zero, data", AxisStart.ZERO);
-		};
+		AxisStart axis;
+		try {
+			axis = AxisStart.of(first(p, AXIS).orElse("zero"));
+		}
+		catch (IllegalArgumentException e) {
+			if (strict) {
+				throw e;
+			}
+			axis = AxisStart.ZERO;
+		}
 		return new TrendFilter(committees, first(p, METRIC), grain, per100, structure, axis);
 	}
 
