@@ -73,7 +73,12 @@ public class ExportCommand {
 				case SVG, PDF -> size.widthCm() + " × " + size.heightCm() + " cm";
 				case XLSX, CSV -> document.table().rows().size() + " dòng số liệu";
 			};
-			out.println("Đã ghi biểu đồ “" + ChartExports.caption(document, o) + "” (" + o.format().name() + ", " + what + ") vào "
+			// The caption of what was drawn: a compare chart drawn at a size says how many units it shows.
+			ChartDocument drawn = switch (o.format()) {
+				case PNG, SVG, PDF -> ChartExports.drawn(document, size);
+				case XLSX, CSV -> document;
+			};
+			out.println("Đã ghi biểu đồ “" + ChartExports.caption(drawn, o) + "” (" + o.format().name() + ", " + what + ") vào "
 					+ r.out());
 			return 0;
 		}
