@@ -55,6 +55,60 @@ class ReadersAndSpillTests {
 	}
 
 	@Test
+	void a_readers_work_cancelled_from_another_thread_stops_at_once_and_runs_no_further_statement() throws Exception {
+		try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb")); DuckDBConnection c = w.connection()) {
+			Queries.Cancellation cancellation = new Queries.Cancellation();
+			java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.atomic.AtomicInteger statementsRun = new java.util.concurrent.atomic.AtomicInteger();
+			java.util.concurrent.CompletableFuture<Long> work = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				try {
+					return cancellation.run(() -> {
+						// Hours of work for DuckDB (10^12 pairs), far past the 60-s limit: only cancel() ends it soon.
+						try (PreparedStatement ps = Queries.prepare(c, "SELECT count(*) FROM range(1000000) a, range(1000000) b WHERE a.range + b.range = ?")) {
+							ps.setLong(1, 7);
+							started.countDown();
+							statementsRun.incrementAndGet();
+							ps.executeQuery().close();
+						}
+						catch (SQLException e) {
+							// the second statement shows that a cancelled work makes no further one
+							try (Statement st = Queries.statement(c)) {
+								statementsRun.incrementAndGet();
+								st.executeQuery("SELECT 1").close();
+							}
+							catch (SQLException again) {
+								e.addSuppressed(again);
+							}
+							throw e;
+						}
+						return 0L;
+					});
+				}
+				catch (SQLException e) {
+					throw new java.util.concurrent.CompletionException(e);
+				}
+			});
+			assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			Thread.sleep(300); // inside DuckDB's execution
+			long cancelledAt = System.nanoTime();
+			cancellation.cancel();
+
+			assertThatThrownBy(() -> work.get(20, java.util.concurrent.TimeUnit.SECONDS))
+				.hasCauseInstanceOf(SQLException.class)
+				.satisfies(e -> assertThat(Queries.cancelled(e.getCause())).isTrue())
+				.satisfies(e -> assertThat(e.getCause().getSuppressed()).singleElement()
+					.satisfies(s -> assertThat(s.getMessage()).contains("cancelled")));
+			assertThat((System.nanoTime() - cancelledAt) / 1e9).as("stopped soon after cancel()").isLessThan(5);
+			assertThat(statementsRun).hasValue(1);
+			assertThat(cancellation.isCancelled()).isTrue();
+			try (Statement st = Queries.statement(c); ResultSet rs = st.executeQuery("SELECT 41 + 1")) {
+				rs.next();
+				assertThat(rs.getInt(1)).as("the connection answers again outside the cancelled work").isEqualTo(42);
+			}
+		}
+	}
+
+	@Test
 	void the_time_limit_is_a_whole_number_of_seconds_60_by_default() {
 		assertThat(Queries.timeout().toSeconds()).isEqualTo(60);
 		System.setProperty(Queries.TIMEOUT, "1.5");

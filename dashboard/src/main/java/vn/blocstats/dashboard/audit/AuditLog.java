@@ -83,7 +83,7 @@ public final class AuditLog {
 	}
 
 	/** The remote address of this thread's web request, or null. */
-	static String currentClient() {
+	public static String currentClient() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes instanceof ServletRequestAttributes s) {
 			return s.getRequest().getRemoteAddr();

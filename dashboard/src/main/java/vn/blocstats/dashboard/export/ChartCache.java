@@ -10,7 +10,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
 
 import org.duckdb.DuckDBConnection;
 import org.springframework.context.event.EventListener;
@@ -18,11 +26,13 @@ import org.springframework.context.event.EventListener;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import vn.blocstats.etl.load.WarehouseChanged;
 import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.base.Queries;
 
 /**
  * The charts {@code /charts/…} has drawn, until the warehouse changes. A chart depends only on its
@@ -30,8 +40,10 @@ import vn.blocstats.warehouse.Warehouse;
  * process (the warehouse's only writer): the key is (chart, format, every parameter, the
  * warehouse's version), the version is read once and kept in memory until a turn ends
  * ({@link WarehouseChanged}), when every entry goes. Caffeine holds at most {@link #MAX_BYTES} of
- * drawn charts (least used first out) and draws a missing chart once however many ask for it at
- * the same time: the others wait for that drawing. Thread-safe.
+ * drawn charts (least used first out). A missing chart is drawn once however many ask for it at
+ * the same time, on a renderer thread: the requests wait for that drawing, and when every one of
+ * them has gone (their clients closed the connection) the drawing is cancelled in DuckDB.
+ * Thread-safe.
  */
 @Component
 @ConditionalOnWebApplication
@@ -57,8 +69,26 @@ class ChartCache {
 	/** The warehouse's version while no turn has ended since it was read; null: read it again. */
 	private final AtomicReference<String> version = new AtomicReference<>();
 
-	ChartCache(ObjectProvider<Warehouse> warehouse) {
+	/** The drawings in progress, by key. */
+	private final ConcurrentHashMap<String, Render> drawing = new ConcurrentHashMap<>();
+	/** The threads that draw charts: web request threads only wait for them. */
+	private final ExecutorService renderers;
+
+	/**
+	 * @param renderers how many charts are drawn at once in the whole server
+	 *        ({@code blocstats.charts.renderers}; 0: the number of processors, at least 2)
+	 */
+	ChartCache(ObjectProvider<Warehouse> warehouse, @Value("${blocstats.charts.renderers:0}") int renderers) {
+		if (renderers < 0 || renderers > 64) {
+			throw new IllegalArgumentException("blocstats.charts.renderers từ 0 đến 64, không phải " + renderers);
+		}
 		this.warehouse = warehouse;
+		AtomicInteger n = new AtomicInteger();
+		this.renderers = Executors.newFixedThreadPool(renderers > 0 ? renderers : Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+			Thread t = new Thread(r, "chart-render-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
 	}
 
 	/** The key of a request: the chart, the format, the parameters (sorted) and the warehouse's version. */
@@ -99,30 +129,87 @@ class ChartCache {
 	}
 
 	/**
-	 * The chart of {@code key}, drawn by {@code drawing} if it is not here — once, whoever else asks
-	 * for the same key meanwhile waits for it.
+	 * A request's wait for a chart: its {@link #result()}, and {@link #withdraw()} for a client that
+	 * went away before it.
 	 */
-	Entry get(String key, Drawing drawing) throws SQLException {
-		try {
-			return entries.get(key, k -> {
-				try {
-					return drawing.draw();
-				}
-				catch (SQLException e) {
-					throw new DrawingFailed(e);
-				}
+	record Ticket(CompletableFuture<Entry> result, Runnable withdraw) {
+	}
+
+	/**
+	 * The chart of {@code key}: drawn already, being drawn for someone else (this request waits for
+	 * the same drawing), or drawn now by {@code drawing} on a renderer thread. A drawing whose every
+	 * waiting request has {@linkplain Ticket#withdraw() withdrawn} is cancelled in DuckDB
+	 * ({@link Queries.Cancellation}): a client that goes away leaves no query running for it.
+	 */
+	Ticket request(String key, Drawing drawing) {
+		Entry drawn = entries.getIfPresent(key);
+		if (drawn != null) {
+			return new Ticket(CompletableFuture.completedFuture(drawn), () -> {
 			});
 		}
-		catch (DrawingFailed e) {
-			throw (SQLException) e.getCause();
+		Render[] mine = new Render[1];
+		boolean[] first = new boolean[1];
+		this.drawing.compute(key, (k, current) -> {
+			Render r = current;
+			if (r == null) {
+				r = new Render();
+				first[0] = true;
+			}
+			r.waiting++;
+			mine[0] = r;
+			return r;
+		});
+		Render render = mine[0];
+		if (first[0]) {
+			try {
+				renderers.execute(() -> draw(key, render, drawing));
+			}
+			catch (RejectedExecutionException e) {
+				this.drawing.remove(key, render);
+				render.result.completeExceptionally(e);
+			}
+		}
+		return new Ticket(render.result, () -> withdraw(key, render));
+	}
+
+	private void draw(String key, Render render, Drawing drawing) {
+		try {
+			Entry e = render.cancellation.run(drawing::draw);
+			entries.put(key, e);
+			this.drawing.remove(key, render);
+			render.result.complete(e);
+		}
+		catch (Throwable t) {
+			this.drawing.remove(key, render);
+			render.result.completeExceptionally(t);
 		}
 	}
 
-	/** Carries a drawing's SQLException through Caffeine's loader. */
-	private static final class DrawingFailed extends RuntimeException {
-		DrawingFailed(SQLException cause) {
-			super(cause);
-		}
+	private void withdraw(String key, Render render) {
+		this.drawing.computeIfPresent(key, (k, current) -> {
+			if (current != render || --render.waiting > 0) {
+				return current;
+			}
+			render.cancellation.cancel();
+			return null;
+		});
+	}
+
+	/** How many drawings are in progress (for tests and the log). */
+	int drawing() {
+		return drawing.size();
+	}
+
+	/** A drawing in progress; {@code waiting} is guarded by the map's lock of its key. */
+	private static final class Render {
+		final CompletableFuture<Entry> result = new CompletableFuture<>();
+		final Queries.Cancellation cancellation = new Queries.Cancellation();
+		int waiting;
+	}
+
+	@PreDestroy
+	void stop() {
+		renderers.shutdownNow();
 	}
 
 	/** The entity tag of a key: a quoted SHA-256 prefix. */

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 import vn.blocstats.warehouse.base.Queries;
 import vn.blocstats.dashboard.audit.AuditAction;
@@ -39,6 +42,14 @@ import vn.blocstats.dashboard.chart.Texts;
  * ({@code Content-Disposition: attachment} with an ASCII and a UTF-8 file name). Behind the login
  * like every page. The document look by default; an SVG without a size has the screen's size, a
  * PNG 150 dpi.
+ *
+ * <p>A chart not drawn yet is drawn on one of {@link ChartCache}'s renderer threads (a few for the
+ * whole server: the warehouse never answers more charts at once than that, the others wait in
+ * line) while the request waits without holding a web thread. A request answered no later than the
+ * readers' time limit plus {@link #WAIT_MARGIN_MS} gets 503 past it, and withdraws from its
+ * drawing: one nobody waits for any more is cancelled in DuckDB, or dropped before it starts.
+ * Tomcat notices a client that closed its connection only when it writes the answer, so such a
+ * drawing runs on until it ends or reaches the time limit.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -51,6 +62,8 @@ class ChartEndpoint {
 
 	/** The longest caption or source line a chart takes, in characters. */
 	static final int MAX_TEXT = 300;
+	/** How long a request waits past the readers' time limit for its chart to be drawn, in ms. */
+	static final long WAIT_MARGIN_MS = 15_000;
 	/** How many charts one user may have drawn at once by default (the others get 429): blocstats.charts.renders-per-user. */
 	static final int MAX_RENDERS = 2;
 
@@ -71,10 +84,14 @@ class ChartEndpoint {
 	}
 
 	@GetMapping("/charts/{name}.{format}")
-	ResponseEntity<byte[]> chart(@PathVariable String name, @PathVariable String format,
+	DeferredResult<ResponseEntity<byte[]>> chart(@PathVariable String name, @PathVariable String format,
 			@RequestParam MultiValueMap<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, java.security.Principal user)
 			throws SQLException {
+		// The request waits for the drawing without holding a web thread; past the readers' time limit (and a margin
+		// for drawing) it is answered 503, and a client that goes away before withdraws from the drawing.
+		DeferredResult<ResponseEntity<byte[]>> reply = new DeferredResult<>(Queries.timeout().toMillis() + WAIT_MARGIN_MS);
+		Locale locale = "en".equals(parameters.getFirst("lang")) ? Locale.ENGLISH : Locale.of("vi", "VN");
 		ChartSource source = sources.get(name);
 		ExportFormat f;
 		try {
@@ -84,10 +101,10 @@ class ChartEndpoint {
 			f = null;
 		}
 		if (source == null || f == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).body(bytes("Không có biểu đồ " + name + "." + format));
+			reply.setResult(ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).body(bytes("Không có biểu đồ " + name + "." + format)));
+			return reply;
 		}
 		try {
-			Locale locale = "en".equals(parameters.getFirst("lang")) ? Locale.ENGLISH : Locale.of("vi", "VN");
 			ChartTheme theme = "screen".equals(parameters.getFirst("theme")) ? ChartTheme.SCREEN : ChartTheme.DOCUMENT;
 			Map<String, List<String>> filters = parameters.entrySet().stream()
 				.filter(e -> !OWN.contains(e.getKey()))
@@ -99,61 +116,98 @@ class ChartEndpoint {
 					ChartExports.number(Objects.requireNonNullElse(parameters.getFirst("number"), "1")),
 					Optional.ofNullable(parameters.getFirst("caption")), Optional.ofNullable(parameters.getFirst("source")),
 					ChartExports.separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale);
-			// Drawn once per (chart, format, parameters) until the next import; a browser holding the
-			// same version gets 304.
 			for (String text : new String[] { "caption", "source" }) {
 				String value = parameters.getFirst(text);
 				if (value != null && value.codePointCount(0, value.length()) > MAX_TEXT) {
 					throw new IllegalArgumentException(Texts.get(locale, "export.tooLong." + text, Integer.toString(MAX_TEXT)));
 				}
 			}
+			// Drawn once per (chart, format, parameters) until the next import; a browser holding the
+			// same version gets 304.
 			String key = cache.key(name, f.name(), parameters);
-			ExportFormat chosen = f;
-			ChartCache.Entry entry = cache.get(key);
-			if (entry == null) {
-				// A chart not drawn yet costs seconds and up to hundreds of MB (600 dpi): at most MAX_RENDERS at once per user.
-				Semaphore turn = renders.computeIfAbsent(user == null ? "" : user.getName(), k -> new Semaphore(rendersPerUser));
-				if (!turn.tryAcquire()) {
-					return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(TEXT).header(HttpHeaders.RETRY_AFTER, "5")
-						.body(bytes(Texts.get(locale, "export.busy", Integer.toString(rendersPerUser))));
-				}
-				try {
-					// Drawn once for everyone asking for it now: the others wait for this drawing.
-					entry = cache.get(key, () -> {
-						ChartDocument document = source.document(filters, locale, theme);
-						return new ChartCache.Entry(ChartExports.write(document, options), chosen.mediaType(),
-								ChartExports.attachment(ChartExports.asciiFileName(document, filters, chosen), ChartExports.fileName(document, filters, chosen)),
-								ChartCache.etag(key), document.caption());
-					});
-				}
-				finally {
+			String detail = "/charts/" + name + "." + f.name().toLowerCase(Locale.ROOT) + " " + parameters.toSingleValueMap();
+			String who = AuditLog.currentUser();
+			String client = AuditLog.currentClient();
+			ChartCache.Entry drawn = cache.get(key);
+			if (drawn != null) {
+				reply.setResult(answer(drawn, ifNoneMatch, who, detail, client));
+				return reply;
+			}
+			// A chart not drawn yet costs seconds and up to hundreds of MB (600 dpi): at most rendersPerUser at once per user.
+			Semaphore turn = renders.computeIfAbsent(user == null ? "" : user.getName(), k -> new Semaphore(rendersPerUser));
+			if (!turn.tryAcquire()) {
+				reply.setResult(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(TEXT).header(HttpHeaders.RETRY_AFTER, "5")
+					.body(bytes(Texts.get(locale, "export.busy", Integer.toString(rendersPerUser)))));
+				return reply;
+			}
+			AtomicBoolean released = new AtomicBoolean();
+			Runnable release = () -> {
+				if (released.compareAndSet(false, true)) {
 					turn.release();
 				}
-			}
-			if (entry.etag().equals(ifNoneMatch)) {
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(entry.etag()).cacheControl(REVALIDATE).build();
-			}
-			audit.record(AuditAction.EXPORT, "/charts/" + name + "." + f.name().toLowerCase(Locale.ROOT) + " " + parameters.toSingleValueMap()
-				+ ": " + entry.caption());
-			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(entry.contentType()))
-				.cacheControl(REVALIDATE)
-				.eTag(entry.etag())
-				.header(HttpHeaders.CONTENT_DISPOSITION, entry.disposition())
-				.body(entry.body());
+			};
+			ExportFormat chosen = f;
+			ChartCache.Ticket ticket = cache.request(key, () -> {
+				ChartDocument document = source.document(filters, locale, theme);
+				return new ChartCache.Entry(ChartExports.write(document, options), chosen.mediaType(),
+						ChartExports.attachment(ChartExports.asciiFileName(document, filters, chosen), ChartExports.fileName(document, filters, chosen)),
+						ChartCache.etag(key), document.caption());
+			});
+			// A request that stops waiting (its wait ran out, or the server reports its connection broken)
+			// withdraws: a drawing nobody waits for is cancelled, or dropped from the line before it starts.
+			reply.onCompletion(release);
+			reply.onError(e -> {
+				ticket.withdraw().run();
+				release.run();
+			});
+			reply.onTimeout(() -> {
+				ticket.withdraw().run();
+				release.run();
+				reply.setResult(timedOut(locale));
+			});
+			ticket.result().whenComplete((entry, failure) -> {
+				release.run();
+				if (failure == null) {
+					reply.setResult(answer(entry, ifNoneMatch, who, detail, client));
+					return;
+				}
+				Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+				if (cause instanceof IllegalArgumentException) {
+					reply.setResult(ResponseEntity.badRequest().contentType(TEXT).body(bytes(cause.getMessage())));
+				}
+				else if (Queries.cancelled(cause)) {
+					// The warehouse did not answer within the readers' time limit (or nobody waits any more): nothing runs on.
+					reply.setResult(timedOut(locale));
+				}
+				else {
+					reply.setErrorResult(cause);
+				}
+			});
+			return reply;
 		}
 		catch (IllegalArgumentException e) {
-			return ResponseEntity.badRequest().contentType(TEXT).body(bytes(e.getMessage()));
+			reply.setResult(ResponseEntity.badRequest().contentType(TEXT).body(bytes(e.getMessage())));
+			return reply;
 		}
-		catch (SQLException | RuntimeException e) {
-			if (!Queries.cancelled(e)) {
-				throw e;
-			}
-			// The warehouse did not answer within the readers' time limit: the query was cancelled, nothing runs on.
-			Locale locale = "en".equals(parameters.getFirst("lang")) ? Locale.ENGLISH : Locale.of("vi", "VN");
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(TEXT).header(HttpHeaders.RETRY_AFTER, "30")
-				.body(bytes(Texts.get(locale, "export.timeout", Long.toString(Queries.timeout().toSeconds()))));
+	}
+
+	/** The drawn chart as the download, or 304 when the browser holds this version; recorded in the audit. */
+	private ResponseEntity<byte[]> answer(ChartCache.Entry entry, String ifNoneMatch, String who, String detail, String client) {
+		if (entry.etag().equals(ifNoneMatch)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(entry.etag()).cacheControl(REVALIDATE).build();
 		}
+		audit.record(who, AuditAction.EXPORT, detail + ": " + entry.caption(), client);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(entry.contentType()))
+			.cacheControl(REVALIDATE)
+			.eTag(entry.etag())
+			.header(HttpHeaders.CONTENT_DISPOSITION, entry.disposition())
+			.body(entry.body());
+	}
+
+	private static ResponseEntity<byte[]> timedOut(Locale locale) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(TEXT).header(HttpHeaders.RETRY_AFTER, "30")
+			.body(bytes(Texts.get(locale, "export.timeout", Long.toString(Queries.timeout().toSeconds()))));
 	}
 
 	private static int dpi(String value) {
