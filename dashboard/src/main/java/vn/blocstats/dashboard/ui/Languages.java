@@ -1,13 +1,17 @@
 package vn.blocstats.dashboard.ui;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
@@ -31,6 +35,18 @@ final class Languages {
 	/** The locale of a code as the cookie and {@code ?lang=} write it: {@code vi} or {@code en}. */
 	static Optional<Locale> of(String code) {
 		return ALL.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
+	}
+
+	/**
+	 * The address of {@code here} in {@code locale}: the same screen and filters with {@code lang}
+	 * set to it when the address had one (a shared link keeps saying its language), as it is otherwise.
+	 */
+	static String address(Location here, Locale locale) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>(here.getQueryParameters().getParameters());
+		if (parameters.containsKey("lang")) {
+			parameters.put("lang", List.of(locale.getLanguage()));
+		}
+		return new Location(here.getPath(), new QueryParameters(parameters)).getPathWithQueryParameters();
 	}
 
 	/** The language chosen in this session, else the cookie's, else Vietnamese. */

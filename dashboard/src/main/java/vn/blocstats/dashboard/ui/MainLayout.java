@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -65,12 +66,17 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 			if (e.isFromClient() && e.getValue() != null) {
 				getUI().ifPresent(ui -> {
 					Languages.choose(ui, e.getValue());
-					// every screen's texts: a fresh page in the new language
-					ui.getPage().reload();
+					// every screen's texts: a fresh page in the new language, at an address that says it
+					// (a ?lang= already in it would otherwise switch the page back)
+					ui.getPage().setLocation(Languages.address(ui.getInternals().getActiveViewLocation(), e.getValue()));
 				});
 			}
 		});
-		HorizontalLayout bar = new HorizontalLayout(title, updating, language);
+		// the menu's button: on a phone the drawer is closed and this is the only way to the other screens
+		DrawerToggle menu = new DrawerToggle();
+		menu.addClassName("app-menu");
+		menu.setAriaLabel(getTranslation("app.menu"));
+		HorizontalLayout bar = new HorizontalLayout(menu, title, updating, language);
 		bar.setWidthFull();
 		bar.setAlignItems(FlexComponent.Alignment.CENTER);
 		bar.addClassName("app-bar");

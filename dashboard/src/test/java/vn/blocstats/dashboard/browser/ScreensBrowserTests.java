@@ -43,6 +43,39 @@ class ScreensBrowserTests extends BrowserTests {
 	}
 
 	@Test
+	void the_language_switch_wins_over_a_lang_in_the_address_and_the_address_keeps_the_choice() {
+		Page p = open("/xu-huong?committee=74-KCQDN&metric=admissions&lang=vi", ".trend-chart svg");
+
+		p.locator(".app-language").click();
+		p.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+
+		assertThat(p).hasURL(Pattern.compile("lang=en"));
+		assertThat(p).hasURL(Pattern.compile("committee=74-KCQDN"));
+		p.waitForSelector(".trend-chart svg");
+		assertThat(p.locator("vaadin-side-nav")).containsText("Trends");
+		assertThat(p.locator(".app-language")).containsText("English");
+	}
+
+	@Test
+	void on_a_phone_the_menu_button_opens_the_navigation_and_the_bar_fits_the_screen() {
+		Page p = open("/tong-quan?committee=74-KCQDN&term=2015-2020", ".overview-cards .figure-card");
+		p.setViewportSize(390, 844);
+
+		Locator menu = p.locator(".app-menu");
+		assertThat(menu).isVisible();
+		menu.click();
+		Locator trends = p.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Xu hướng"));
+		assertThat(trends).isVisible();
+		for (String part : new String[] { ".app-menu", ".app-language", ".app-bar vaadin-button:has-text('Đăng xuất')" }) {
+			var box = p.locator(part).boundingBox();
+			org.assertj.core.api.Assertions.assertThat(box.x + box.width).as(part + " within the 390 px").isLessThanOrEqualTo(390);
+			org.assertj.core.api.Assertions.assertThat(box.height).as(part + " on one line").isLessThan(60);
+		}
+		trends.click();
+		assertThat(p).hasURL(Pattern.compile("xu-huong"));
+	}
+
+	@Test
 	void a_click_on_a_committees_bar_drills_down_to_its_units() {
 		Page p = open("/so-sanh?metric=admissions&year=2021", ".compare-chart svg");
 
