@@ -95,7 +95,7 @@ public final class TrendChart {
 	/**
 	 * What to draw.
 	 *
-	 * @param committees committee codes; the first one's terms give the bands
+	 * @param committees committee codes; their terms give the bands (earliest first where they overlap)
 	 * @param metric the metric
 	 */
 	public record Request(List<String> committees, Metric metric, Locale locale, ChartTheme theme, Options options) {
@@ -162,20 +162,15 @@ public final class TrendChart {
 		String metric = request.metric().code();
 		boolean per100 = request.per100();
 		java.util.LinkedHashMap<String, Line> lines = new java.util.LinkedHashMap<>();
-		// the bands: the first committee's terms, then those of the committees it is followed into or comes from
-		java.util.Set<String> termSources = new java.util.LinkedHashSet<>();
+		// the bands: the terms of every committee drawn (and of those they are followed into or come from)
+		java.util.Set<String> termSources = new java.util.TreeSet<>();
 		for (String committee : request.committees()) {
 			String name = trends.latestName(committee).orElse(committee);
-			boolean first = committee.equals(request.committees().getFirst());
-			if (first) {
-				termSources.add(committee);
-			}
+			termSources.add(committee);
 			boolean current = trends.current(committee);
 			if (o.structure() == Structure.TODAY && current) {
 				add(lines, new Line(committee, name, Role.RESTATED, trends.series(committee, metric, o.grain(), Basis.TODAY, per100)));
-				if (first) {
-					trends.predecessors(committee).forEach(p -> termSources.add(p.code()));
-				}
+				trends.predecessors(committee).forEach(p -> termSources.add(p.code()));
 				continue;
 			}
 			add(lines, new Line(committee, name, Role.AS_THEN, trends.series(committee, metric, o.grain(), Basis.THEN, per100)));
@@ -184,9 +179,7 @@ public final class TrendChart {
 					List<PeriodValue> values = trends.series(s.code(), metric, o.grain(), Basis.TODAY, per100);
 					if (!values.isEmpty()) {
 						add(lines, new Line(s.code(), s.name(), Role.RESTATED, values));
-						if (first) {
-							termSources.add(s.code());
-						}
+						termSources.add(s.code());
 					}
 				}
 			}
@@ -195,9 +188,7 @@ public final class TrendChart {
 					List<PeriodValue> values = trends.series(p.code(), metric, o.grain(), Basis.THEN, per100);
 					if (!values.isEmpty()) {
 						add(lines, new Line(p.code(), p.name(), Role.PREDECESSOR, values));
-						if (first) {
-							termSources.add(p.code());
-						}
+						termSources.add(p.code());
 					}
 				}
 			}
@@ -231,19 +222,23 @@ public final class TrendChart {
 	}
 
 	/**
-	 * The terms of the first committee, then those of the committees it is followed into or comes
-	 * from, as far as they do not overlap a term already taken.
+	 * The bands: the terms of every committee in {@code sources}, earliest first (ties by committee
+	 * code), each as far as it does not overlap a term already taken — the same bands whatever order
+	 * the committees were chosen in. Committees hold their congresses on different days: of five
+	 * blocs' 2020–2025 terms the one that began first gives the band and the congress marker.
 	 */
-	private static List<Term> terms(FigureQueries queries, java.util.Collection<String> sources) throws SQLException {
-		List<Term> out = new ArrayList<>();
+	static List<Term> terms(FigureQueries queries, java.util.Collection<String> sources) throws SQLException {
+		List<Term> all = new ArrayList<>();
 		for (String code : sources) {
-			for (Term t : queries.terms(code)) {
-				if (out.stream().noneMatch(x -> !x.end().isBefore(t.start()) && !t.end().isBefore(x.start()))) {
-					out.add(t);
-				}
+			all.addAll(queries.terms(code));
+		}
+		all.sort(java.util.Comparator.comparing(Term::start).thenComparing(Term::committeeCode));
+		List<Term> out = new ArrayList<>();
+		for (Term t : all) {
+			if (out.stream().noneMatch(x -> !x.end().isBefore(t.start()) && !t.end().isBefore(x.start()))) {
+				out.add(t);
 			}
 		}
-		out.sort(java.util.Comparator.comparing(Term::start));
 		return List.copyOf(out);
 	}
 
