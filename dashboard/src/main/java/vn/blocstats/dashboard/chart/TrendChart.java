@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -326,8 +325,14 @@ public final class TrendChart {
 		}
 
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} · {1}: {2}", plainYears(),
-				VietFormat.numberFormat(1, locale)));
+		// "Đảng bộ X · 6 tháng đầu năm 2010: 1.200": the point's own window, as the table below the chart names it
+		java.text.NumberFormat tipNumber = VietFormat.numberFormat(request.per100() ? 2 : 1, locale);
+		renderer.setDefaultToolTipGenerator((xy, series, item) -> {
+			double x = xy.getXValue(series, item);
+			String window = data.lines().get(series).values().stream().filter(v -> v.position() == x).findFirst()
+				.map(v -> periodLabel(v, locale)).orElse(plainYears().format(x));
+			return xy.getSeriesKey(series) + " · " + window + ": " + tipNumber.format(xy.getYValue(series, item));
+		});
 
 		XYPlot plot = new XYPlot(dataset, years, values, renderer);
 		plot.setDomainGridlinesVisible(false);

@@ -19,7 +19,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,6 +36,7 @@ import vn.blocstats.dashboard.chart.CompareChart;
 import vn.blocstats.dashboard.chart.TrendChart;
 import vn.blocstats.dashboard.export.ExportMenu;
 import vn.blocstats.dashboard.ui.DataTableGrid;
+import vn.blocstats.dashboard.ui.MetricPicker;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.FigureQueries.Unit;
 import vn.blocstats.warehouse.metric.Metric;
@@ -63,25 +66,28 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			Optional.empty());
 	private List<String> clickable = List.of();
 	final HorizontalLayout breadcrumbs = new HorizontalLayout();
-	final Select<Metric> metric = new Select<>();
+	final ComboBox<Metric> metric;
 	final Select<String> period = new Select<>();
 	final MultiSelectComboBox<Committee> committees = new MultiSelectComboBox<>();
 	final Paragraph message = new Paragraph();
 	final H3 heading = new H3();
 	final Div chart = new Div();
 	final ExportMenu exports = new ExportMenu("compare");
-	final Grid<List<Object>> grid = new Grid<>();
+	final Grid<List<Object>> grid = DataTableGrid.grid();
+	/** Finds units in the table by name or code (the table keeps every unit; the chart draws the largest). */
+	final TextField search = new TextField();
+	/** Above this many units the table scrolls within a fixed height and can be searched. */
+	static final int MANY_ROWS = 15;
 	final H3 seriesHeading = new H3();
 	final Div seriesChart = new Div();
-	final Grid<List<Object>> seriesGrid = new Grid<>();
+	final Grid<List<Object>> seriesGrid = DataTableGrid.grid();
 
 	CompareView(CompareService compare) throws SQLException {
 		this.compare = compare;
 		addClassName("compare-view");
 		breadcrumbs.addClassName("breadcrumbs");
+		metric = MetricPicker.create(compare.metrics());
 		metric.setLabel(getTranslation("compare.metric"));
-		metric.setItemLabelGenerator(m -> isEnglish() ? m.labelEn() : m.labelVi());
-		metric.setItems(compare.metrics());
 		metric.setWidth("24em");
 		List<String> periods = new ArrayList<>();
 		compare.termLabels().reversed().forEach(t -> periods.add(TERM + t));
@@ -132,12 +138,19 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		}).addEventData(CLICKED_KEY);
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		grid.setAllRowsVisible(true);
+		search.setPlaceholder(getTranslation("compare.search"));
+		search.setAriaLabel(getTranslation("compare.search"));
+		search.setClearButtonVisible(true);
+		search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+		search.addClassName("compare-search");
+		search.setVisible(false);
+		search.addValueChangeListener(e -> filterRows());
 		grid.addItemClickListener(e -> drillTo((String) e.getItem().get(0)));
 		grid.addClassName("compare-grid");
 		seriesChart.addClassName("chart-svg");
 		seriesGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		seriesGrid.setAllRowsVisible(true);
-		add(new H2(getTranslation("compare.title")), breadcrumbs, filters, message, heading, chart, exports, grid, seriesHeading,
+		add(new H2(getTranslation("compare.title")), breadcrumbs, filters, message, heading, chart, exports, search, grid, seriesHeading,
 				seriesChart, seriesGrid);
 	}
 
@@ -172,6 +185,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		chart.getElement().removeProperty("innerHTML");
 		grid.setItems(List.of());
 		grid.setVisible(false);
+		search.setVisible(false);
 		seriesHeading.setText("");
 		seriesChart.getElement().removeProperty("innerHTML");
 		seriesGrid.setItems(List.of());
@@ -208,6 +222,13 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 				chart.getElement().setProperty("innerHTML",
 						ChartRenderer.interactiveSvg(document.chart(), WIDTH, CompareChart.height(data)));
 				DataTableGrid.show(grid, document.table(), locale, Set.of());
+				DataTableGrid.total(grid, document.table(), locale, getTranslation("compare.total"));
+				// many units: the table scrolls under a header that stays in view, and a search finds a unit
+				boolean many = document.table().rows().size() > MANY_ROWS;
+				grid.setAllRowsVisible(!many);
+				grid.setHeight(many ? "34em" : null);
+				search.setVisible(many);
+				filterRows();
 				grid.setVisible(true);
 				clickable = data.items().stream().map(CompareChart.Item::code).toList();
 				exports.setAvailable(true);
@@ -230,6 +251,20 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		catch (SQLException e) {
 			throw new IllegalStateException("The compare screen cannot read the warehouse", e);
 		}
+	}
+
+	/** Shows only the rows whose unit name or code holds every word typed in the search (accents ignored). */
+	private void filterRows() {
+		String typed = vn.blocstats.warehouse.base.TextKey.key(search.getValue());
+		grid.getListDataView().setFilter(typed.isEmpty() ? null : row -> {
+			String key = vn.blocstats.warehouse.base.TextKey.key(row.get(0) + " " + row.get(1));
+			for (String word : typed.split("_")) {
+				if (!key.contains(word)) {
+					return false;
+				}
+			}
+			return true;
+		});
 	}
 
 	/** The way back up: the bloc committees, then each level above the node (links), then the node (text). */

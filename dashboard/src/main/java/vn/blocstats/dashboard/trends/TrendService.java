@@ -47,7 +47,7 @@ class TrendService {
 	}
 
 	/** A chart for the page: the inline SVG, the notes it carries (shown above it as text too) and the figures drawn. */
-	record Rendered(String svg, List<String> notes, TrendChart.Data data) {
+	record Rendered(String svg, List<String> notes, TrendChart.Data data, vn.blocstats.dashboard.chart.DataTable table) {
 	}
 
 	/** The trend of {@code metric} for {@code committee}, by year as structured at the time, as inline SVG. */
@@ -63,7 +63,8 @@ class TrendService {
 		TrendChart.Request request = new TrendChart.Request(committees, metric, locale, ChartTheme.SCREEN, options);
 		TrendChart.Data data = TrendChart.query(new FigureQueries(warehouse.getObject()), request);
 		// With a hit area and tooltip ("Đảng bộ X · 2021: 2.096") over every point.
-		String svg = ChartRenderer.interactiveSvg(TrendChart.create(data, request), WIDTH, HEIGHT);
-		return new Rendered(svg, TrendChart.notes(data, request), data);
+		vn.blocstats.dashboard.chart.ChartDocument document = TrendChart.document(data, request);
+		String svg = ChartRenderer.interactiveSvg(document.chart(), WIDTH, HEIGHT);
+		return new Rendered(svg, TrendChart.notes(data, request), data, document.table());
 	}
 }

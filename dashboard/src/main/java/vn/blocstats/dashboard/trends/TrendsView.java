@@ -21,7 +21,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,6 +36,8 @@ import vn.blocstats.dashboard.chart.TrendChart.AxisStart;
 import vn.blocstats.dashboard.chart.TrendChart.Structure;
 import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.TrendQueries.Grain;
+import vn.blocstats.dashboard.ui.DataTableGrid;
+import vn.blocstats.dashboard.ui.MetricPicker;
 import vn.blocstats.warehouse.metric.Metric;
 
 /**
@@ -53,13 +57,15 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	private final TrendService trends;
 	private final H2 title = new H2();
 	final MultiSelectComboBox<Committee> committees = new MultiSelectComboBox<>();
-	final Select<Metric> metric = new Select<>();
+	final ComboBox<Metric> metric;
 	final RadioButtonGroup<Grain> grain = new RadioButtonGroup<>();
 	final Checkbox per100 = new Checkbox();
 	final RadioButtonGroup<Structure> structure = new RadioButtonGroup<>();
 	final RadioButtonGroup<AxisStart> axis = new RadioButtonGroup<>();
 	final Div notes = new Div();
 	final Div chart = new Div();
+	/** The figures drawn, as a sortable table under the chart (the chart's own table: one definition). */
+	final Grid<List<Object>> table = DataTableGrid.grid();
 	final vn.blocstats.dashboard.export.ExportMenu exports = new vn.blocstats.dashboard.export.ExportMenu("trend");
 	private final Map<String, Committee> byCode;
 	/** The committees in the order drawn: as the URL lists them, then as they were added. */
@@ -79,8 +85,10 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		committees.setItems(all);
 		committees.setWidth("32em");
 		committees.addClassName("trends-committees");
-		metric.setItems(trends.metrics());
-		metric.setWidth("20em");
+		// every chosen committee visible as a chip (the field grows), not "4" and one chip
+		committees.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+		metric = MetricPicker.create(trends.metrics());
+		metric.setWidth("22em");
 		grain.setItems(Grain.values());
 		structure.setItems(Structure.values());
 		axis.setItems(AxisStart.values());
@@ -96,8 +104,12 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		filters.setAlignItems(FlexComponent.Alignment.END);
 		notes.addClassName("trend-notes");
 		chart.addClassName("trend-chart");
+		table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		table.addClassName("trend-table");
+		table.setAllRowsVisible(true);
+		table.setVisible(false);
 		setTexts();
-		add(title, filters, notes, chart, exports);
+		add(title, filters, notes, chart, exports, table);
 		setSpacing(false);
 	}
 
@@ -113,7 +125,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		title.setText(getTranslation("trends.title"));
 		committees.setLabel(getTranslation("trends.committees"));
 		metric.setLabel(getTranslation("trends.metric"));
-		metric.setItemLabelGenerator(m -> isVietnamese() ? m.labelVi() : m.labelEn());
+		MetricPicker.label(metric);
 		grain.setLabel(getTranslation("trends.grain"));
 		grain.setItemLabelGenerator(g -> getTranslation("trends.grain." + g.name().toLowerCase(Locale.ROOT)));
 		per100.setLabel(getTranslation("trends.per100"));
@@ -184,6 +196,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		chart.getElement().removeProperty("innerHTML");
 		notes.removeAll();
 		notes.setVisible(false);
+		table.setVisible(false);
 		Metric m = metric.getValue();
 		per100.setEnabled(m != null && m.kind() == Metric.Kind.FLOW);
 		if (order.isEmpty() || m == null) {
@@ -195,6 +208,8 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			TrendService.Rendered rendered = trends.chart(order, m, filter.options(), getLocale());
 			chart.getElement().setProperty("innerHTML", rendered.svg());
 			drawn = rendered.data();
+			DataTableGrid.show(table, rendered.table(), getLocale(), java.util.Set.of());
+			table.setVisible(!rendered.table().rows().isEmpty());
 			if (!rendered.notes().isEmpty()) {
 				rendered.notes().forEach(n -> notes.add(new Paragraph(n)));
 				if (filter.structure() == Structure.TODAY) {

@@ -33,10 +33,10 @@ public final class MetricCatalog {
 		Map<String, Metric> byCode = new LinkedHashMap<>();
 		Map<String, Metric> byAlias = new HashMap<>();
 		try (Statement st = conn.createStatement()) {
-			try (ResultSet rs = st.executeQuery("SELECT code, label_vi, label_en, kind, unit_vi FROM metric ORDER BY sort_order")) {
+			try (ResultSet rs = st.executeQuery("SELECT code, label_vi, label_en, kind, unit_vi, sort_order FROM metric ORDER BY sort_order")) {
 				while (rs.next()) {
 					Metric m = new Metric(rs.getString(1), rs.getString(2), rs.getString(3), Metric.Kind.of(rs.getString(4)),
-							rs.getString(5));
+							rs.getString(5), Metric.Theme.of(rs.getInt(6)));
 					byCode.put(m.code(), m);
 				}
 			}
