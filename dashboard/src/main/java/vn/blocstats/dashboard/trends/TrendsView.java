@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -58,10 +58,10 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	private final H2 title = new H2();
 	final MultiSelectComboBox<Committee> committees = new MultiSelectComboBox<>();
 	final ComboBox<Metric> metric;
-	final RadioButtonGroup<Grain> grain = new RadioButtonGroup<>();
+	final Select<Grain> grain = new Select<>();
 	final Checkbox per100 = new Checkbox();
-	final RadioButtonGroup<Structure> structure = new RadioButtonGroup<>();
-	final RadioButtonGroup<AxisStart> axis = new RadioButtonGroup<>();
+	final Select<Structure> structure = new Select<>();
+	final Select<AxisStart> axis = new Select<>();
 	final Div notes = new Div();
 	final Div chart = new Div();
 	/** The figures drawn, as a sortable table under the chart (the chart's own table: one definition). */
@@ -83,23 +83,28 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		byCode = all.stream().collect(Collectors.toMap(Committee::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
 		committees.setItemLabelGenerator(Committee::name);
 		committees.setItems(all);
-		committees.setWidth("32em");
+		// the whole row: five committees' chips in two lines at 1440 px, the other fields on the next row
+		committees.setWidthFull();
 		committees.addClassName("trends-committees");
 		// every chosen committee visible as a chip (the field grows), not "4" and one chip
 		committees.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
 		metric = MetricPicker.create(trends.metrics());
 		metric.setWidth("22em");
 		grain.setItems(Grain.values());
+		grain.setWidth("11em");
 		structure.setItems(Structure.values());
+		structure.setWidth("19em");
 		axis.setItems(AxisStart.values());
+		axis.setWidth("13em");
 		committees.addValueChangeListener(e -> changed());
 		metric.addValueChangeListener(e -> changed());
 		grain.addValueChangeListener(e -> changed());
 		per100.addValueChangeListener(e -> changed());
 		structure.addValueChangeListener(e -> changed());
 		axis.addValueChangeListener(e -> changed());
-		// one wrapping row of fields: on a laptop the chart starts in the first screen
-		HorizontalLayout filters = new HorizontalLayout(committees, metric, grain, per100, structure, axis);
+		// compact fields (drop-downs, not radio buttons): the committees on one row, the rest on the next, so that
+		// on a 1280 × 720 projector the chart starts in the upper half of the first screen
+		HorizontalLayout filters = new HorizontalLayout(committees, metric, grain, structure, axis, per100);
 		filters.addClassName("trends-filters");
 		filters.setAlignItems(FlexComponent.Alignment.END);
 		notes.addClassName("trend-notes");

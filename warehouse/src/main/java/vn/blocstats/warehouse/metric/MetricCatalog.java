@@ -46,7 +46,8 @@ public final class MetricCatalog {
 				}
 			}
 		}
-		return new MetricCatalog(Map.copyOf(byCode), Map.copyOf(byAlias));
+		// byCode keeps the catalog's order (sort_order): the pickers, the templates and the tables list metrics in it
+		return new MetricCatalog(java.util.Collections.unmodifiableMap(byCode), Map.copyOf(byAlias));
 	}
 
 	/**
@@ -98,6 +99,7 @@ public final class MetricCatalog {
 		return Optional.ofNullable(byCode.get(code));
 	}
 
+	/** The metrics in the catalog's order ({@code sort_order}: organisations, members, admissions…). */
 	public Collection<Metric> metrics() {
 		return byCode.values();
 	}
