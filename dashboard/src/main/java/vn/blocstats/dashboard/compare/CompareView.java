@@ -23,6 +23,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -52,7 +53,7 @@ import vn.blocstats.warehouse.metric.Metric;
  */
 @Route("so-sanh")
 @PermitAll
-class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, vn.blocstats.dashboard.ui.ShownView {
 
 	static final int WIDTH = 960;
 	static final int SERIES_HEIGHT = 420;
@@ -143,6 +144,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		search.setClearButtonVisible(true);
 		search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
 		search.addClassName("compare-search");
+		search.setWidth("20em");
 		search.setVisible(false);
 		search.addValueChangeListener(e -> filterRows());
 		grid.addItemClickListener(e -> drillTo((String) e.getItem().get(0)));
@@ -251,6 +253,17 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		catch (SQLException e) {
 			throw new IllegalStateException("The compare screen cannot read the warehouse", e);
 		}
+	}
+
+	/** The filter on screen, with the metric and period it fell back to. */
+	@Override
+	public QueryParameters shown() {
+		String p = period.getValue();
+		return new CompareFilter(current.node(), current.committees(),
+				current.metric().or(() -> Optional.ofNullable(metric.getValue()).map(Metric::code)),
+				current.term().or(() -> current.year().isEmpty() && p != null && p.startsWith(TERM) ? Optional.of(p.substring(TERM.length())) : Optional.empty()),
+				current.year().or(() -> current.term().isEmpty() && p != null && p.startsWith(YEAR) ? Optional.of(Integer.parseInt(p.substring(YEAR.length()))) : Optional.empty()))
+			.toQueryParameters();
 	}
 
 	/** Shows only the rows whose unit name or code holds every word typed in the search (accents ignored). */

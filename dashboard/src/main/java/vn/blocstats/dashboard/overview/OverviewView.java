@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteAlias;
 
 import vn.blocstats.dashboard.overview.OverviewService.KeyFigure;
 import vn.blocstats.dashboard.termpicker.CommitteeTermPicker;
+import vn.blocstats.dashboard.savedviews.SavedViews;
 import vn.blocstats.dashboard.termpicker.TermFilter;
 import vn.blocstats.warehouse.base.VietFormat;
 import vn.blocstats.warehouse.figures.FigureQueries.Attainment;
@@ -36,16 +37,20 @@ import vn.blocstats.warehouse.figures.FigureQueries.Term;
 @Route("tong-quan")
 @RouteAlias("")
 @PermitAll
-class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, vn.blocstats.dashboard.ui.ShownView {
 
 	private final OverviewService overview;
 	private final CommitteeTermPicker picker;
 	final Select<Committee> committee;
 	final Select<Term> term;
 	final Div cards = new Div();
+	/** The signed-in user's saved views, as links. */
+	final Div savedViews = new Div();
+	private final SavedViews saved;
 
-	OverviewView(OverviewService overview) throws SQLException {
+	OverviewView(OverviewService overview, SavedViews saved) throws SQLException {
 		this.overview = overview;
+		this.saved = saved;
 		this.picker = new CommitteeTermPicker(overview.committeesWithTerms(), overview.figuresPerTerm(), "overview",
 				f -> getUI().ifPresent(ui -> ui.navigate(OverviewView.class, f.toQueryParameters())));
 		this.committee = picker.committee;
@@ -53,13 +58,20 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		addClassName("overview-view");
 		picker.addClassName("overview-filters");
 		cards.addClassName("overview-cards");
-		add(new H2(getTranslation("overview.title")), picker, cards);
+		savedViews.addClassName("saved-views");
+		add(new H2(getTranslation("overview.title")), picker, cards, savedViews);
+	}
+
+	@Override
+	public com.vaadin.flow.router.QueryParameters shown() {
+		return picker.filter().toQueryParameters();
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		picker.show(TermFilter.of(event.getLocation().getQueryParameters().getParameters()));
 		draw();
+		listSavedViews();
 	}
 
 	private void draw() {
@@ -87,6 +99,36 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		for (KeyFigure f : figures) {
 			cards.add(card(f));
 		}
+	}
+
+	/** The user's saved views: a link each (the address saved, inside this dashboard) and a button to remove it. */
+	private void listSavedViews() {
+		savedViews.removeAll();
+		String user = vn.blocstats.dashboard.audit.AuditLog.currentUser();
+		savedViews.add(new com.vaadin.flow.component.html.H3(getTranslation("saved.title")));
+		List<SavedViews.SavedView> views = saved.of(user);
+		if (views.isEmpty()) {
+			Paragraph none = new Paragraph(getTranslation("saved.none"));
+			none.addClassName("empty-state");
+			savedViews.add(none);
+			return;
+		}
+		com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+		for (SavedViews.SavedView v : views) {
+			com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(v.address(), v.name());
+			link.addClassName("saved-view-link");
+			com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button(
+					com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create(), e -> {
+						saved.remove(user, v.id());
+						listSavedViews();
+					});
+			remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+					com.vaadin.flow.component.button.ButtonVariant.LUMO_ICON);
+			remove.setAriaLabel(getTranslation("saved.remove", v.name()));
+			remove.setTooltipText(getTranslation("saved.remove", v.name()));
+			list.add(new com.vaadin.flow.component.html.ListItem(link, remove));
+		}
+		savedViews.add(list);
 	}
 
 	/** One card: the metric, its figure, the change against the previous term, the attainment of each target. */

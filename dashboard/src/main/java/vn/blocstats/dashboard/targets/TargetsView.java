@@ -44,7 +44,7 @@ import vn.blocstats.warehouse.figures.FigureQueries.Term;
  */
 @Route("chi-tieu")
 @PermitAll
-class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, vn.blocstats.dashboard.ui.ShownView {
 
 	static final int WIDTH = 960;
 
@@ -80,6 +80,11 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		downloads.setAlignItems(FlexComponent.Alignment.CENTER);
 		downloads.addClassName("targets-downloads");
 		add(new H2(getTranslation("targets.screen.title")), picker, summary, sentences, chart, downloads, grid);
+	}
+
+	@Override
+	public com.vaadin.flow.router.QueryParameters shown() {
+		return picker.filter().toQueryParameters();
 	}
 
 	@Override

@@ -38,6 +38,7 @@ import vn.blocstats.warehouse.figures.FigureQueries.Committee;
 import vn.blocstats.warehouse.figures.TrendQueries.Grain;
 import vn.blocstats.dashboard.ui.DataTableGrid;
 import vn.blocstats.dashboard.ui.MetricPicker;
+import vn.blocstats.dashboard.ui.ShownView;
 import vn.blocstats.warehouse.metric.Metric;
 
 /**
@@ -50,7 +51,7 @@ import vn.blocstats.warehouse.metric.Metric;
  */
 @Route("xu-huong")
 @PermitAll
-class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver, ShownView {
 
 	static final String DEFAULT_METRIC = "admissions";
 
@@ -89,13 +90,13 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		// every chosen committee visible as a chip (the field grows), not "4" and one chip
 		committees.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
 		metric = MetricPicker.create(trends.metrics());
-		metric.setWidth("22em");
+		metric.setWidth("17em");
 		grain.setItems(Grain.values());
-		grain.setWidth("11em");
+		grain.setWidth("9em");
 		structure.setItems(Structure.values());
-		structure.setWidth("19em");
+		structure.setWidth("16em");
 		axis.setItems(AxisStart.values());
-		axis.setWidth("13em");
+		axis.setWidth("11em");
 		committees.addValueChangeListener(e -> changed());
 		metric.addValueChangeListener(e -> changed());
 		grain.addValueChangeListener(e -> changed());
@@ -173,6 +174,11 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}
 		exports.setFilters(filter().toQueryParameters());
 		draw();
+	}
+
+	@Override
+	public com.vaadin.flow.router.QueryParameters shown() {
+		return filter().toQueryParameters();
 	}
 
 	/** The filter the fields show now. */

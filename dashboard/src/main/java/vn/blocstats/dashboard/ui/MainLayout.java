@@ -51,7 +51,12 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 	private final java.util.Map<SideNavItem, String> navLabels = new java.util.LinkedHashMap<>();
 	final Select<Locale> language = new Select<>();
 
-	MainLayout(AuthenticationContext auth, ObjectProvider<Warehouse> warehouse, ObjectProvider<ImportService> imports) {
+	/** Copy the link of what is on screen, save it as a view. */
+	final ShareButtons share;
+
+	MainLayout(AuthenticationContext auth, ObjectProvider<Warehouse> warehouse, ObjectProvider<ImportService> imports,
+			vn.blocstats.dashboard.savedviews.SavedViews saved) {
+		this.share = new ShareButtons(saved);
 		this.warehouse = warehouse;
 		this.imports = imports;
 		title.addClassName("app-title");
@@ -76,7 +81,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 		DrawerToggle menu = new DrawerToggle();
 		menu.addClassName("app-menu");
 		menu.setAriaLabel(getTranslation("app.menu"));
-		HorizontalLayout bar = new HorizontalLayout(menu, title, updating, language);
+		HorizontalLayout bar = new HorizontalLayout(menu, title, updating, share, language);
 		bar.setWidthFull();
 		bar.setAlignItems(FlexComponent.Alignment.CENTER);
 		bar.addClassName("app-bar");
@@ -115,6 +120,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 	 */
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
+		share.showing(event.getActiveChain().isEmpty() ? null : (com.vaadin.flow.component.Component) event.getActiveChain().getFirst());
 		boolean fresh;
 		try (DuckDBConnection c = warehouse.getObject().connection()) {
 			fresh = FigureTables.fresh(c);
@@ -139,6 +145,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 		updating.setText(getTranslation("app.updating"));
 		logout.setText(getTranslation("app.logout"));
 		navLabels.forEach((item, key) -> item.setLabel(getTranslation(key)));
+		share.setTexts();
 		language.setAriaLabel(getTranslation("lang.label"));
 		language.setTooltipText(getTranslation("lang.label"));
 	}

@@ -76,6 +76,31 @@ class ScreensBrowserTests extends BrowserTests {
 	}
 
 	@Test
+	void a_copied_link_names_every_filter_and_the_language_and_a_saved_view_is_listed_on_the_overview() {
+		Page p = open("/xu-huong?committee=74-KCQDN&committee=36-KCQDN&metric=admissions", ".trend-chart svg");
+
+		p.locator(".app-copy-link").click();
+		Locator link = p.locator(".share-link input");
+		assertThat(link).hasValue(Pattern.compile("^http://localhost:\\d+/xu-huong\\?committee=74-KCQDN&committee=36-KCQDN&metric=admissions"
+				+ "&grain=year.*&lang=vi$"));
+		p.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Đóng")).click();
+
+		String name = "Kết nạp Bình Dương và Nam Định " + System.nanoTime();
+		p.locator(".app-save-view").click();
+		p.locator(".save-view-name input").fill(name);
+		p.locator(".save-view-ok").click();
+		assertThat(p.locator("vaadin-notification-card")).containsText("Đã lưu góc nhìn");
+
+		p.navigate(url("/tong-quan"));
+		Locator saved = p.locator(".saved-views a", new Page.LocatorOptions().setHasText(name));
+		assertThat(saved).isVisible();
+		saved.click();
+		assertThat(p).hasURL(Pattern.compile("xu-huong\\?committee=74-KCQDN&committee=36-KCQDN"));
+		p.waitForSelector(".trend-chart svg");
+		assertThat(p.locator(".trends-committees")).containsText("Nam Định");
+	}
+
+	@Test
 	void a_click_on_a_committees_bar_drills_down_to_its_units() {
 		Page p = open("/so-sanh?metric=admissions&year=2021", ".compare-chart svg");
 
