@@ -83,9 +83,9 @@ record TrendFilter(List<String> committees, Optional<String> metric, Grain grain
 			default -> bad(strict, PERIOD, first(p, PERIOD).get(), "year, half", Grain.YEAR);
 		};
 		boolean per100 = switch (first(p, PER).orElse("")) {
-			case "" -> false;
+			case "", "1" -> false;
 			case "100" -> true;
-			default -> bad(strict, PER, first(p, PER).get(), "100", false);
+			default -> bad(strict, PER, first(p, PER).get(), "1, 100", false);
 		};
 		Structure structure = switch (first(p, STRUCTURE).orElse("then")) {
 			case "then" -> Structure.THEN;
@@ -125,21 +125,32 @@ record TrendFilter(List<String> committees, Optional<String> metric, Grain grain
 
 	/** The query parameters that reproduce this filter (defaults left out). */
 	QueryParameters toQueryParameters() {
+		return toQueryParameters(false);
+	}
+
+	/**
+	 * The query parameters that reproduce this filter; with {@code everything}, the defaults too
+	 * (a shared link or a saved view shows the same chart whatever the defaults become).
+	 */
+	QueryParameters toQueryParameters(boolean everything) {
 		Map<String, List<String>> p = new LinkedHashMap<>();
 		if (!committees.isEmpty()) {
 			p.put(COMMITTEE, committees);
 		}
 		metric.ifPresent(m -> p.put(METRIC, List.of(m)));
-		if (grain != Grain.YEAR) {
+		if (everything || grain != Grain.YEAR) {
 			p.put(PERIOD, List.of(grain.name().toLowerCase(Locale.ROOT)));
 		}
 		if (per100) {
 			p.put(PER, List.of("100"));
 		}
-		if (structure != Structure.THEN) {
+		if (everything && !per100) {
+			p.put(PER, List.of("1"));
+		}
+		if (everything || structure != Structure.THEN) {
 			p.put(STRUCTURE, List.of(structure.name().toLowerCase(Locale.ROOT)));
 		}
-		if (axis != AxisStart.ZERO) {
+		if (everything || axis != AxisStart.ZERO) {
 			p.put(AXIS, List.of(axis.name().toLowerCase(Locale.ROOT)));
 		}
 		return new QueryParameters(p);

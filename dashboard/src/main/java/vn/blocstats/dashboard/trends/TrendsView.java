@@ -178,7 +178,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	@Override
 	public com.vaadin.flow.router.QueryParameters shown() {
-		return filter().toQueryParameters();
+		return filter().toQueryParameters(true);
 	}
 
 	/** The filter the fields show now. */

@@ -76,7 +76,7 @@ class TrendFilterTests {
 		assertThatThrownBy(() -> TrendFilter.of(bad)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("Không hiểu period=“month”: dùng year, half");
 		assertThatThrownBy(() -> TrendFilter.of(QueryParameters.fromString("per=50")))
-			.hasMessage("Không hiểu per=“50”: dùng 100");
+			.hasMessage("Không hiểu per=“50”: dùng 1, 100");
 		assertThatThrownBy(() -> TrendFilter.of(QueryParameters.fromString("structure=tomorrow")))
 			.hasMessage("Không hiểu structure=“tomorrow”: dùng then, today, predecessors");
 		assertThatThrownBy(() -> TrendFilter.of(QueryParameters.fromString("axis=log")))
