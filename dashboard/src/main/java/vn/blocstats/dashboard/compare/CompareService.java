@@ -1,5 +1,7 @@
 package vn.blocstats.dashboard.compare;
 
+import vn.blocstats.dashboard.chart.ChartDocument;
+
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -179,5 +181,17 @@ class CompareService {
 			seriesTerms = above.map(u -> allTerms.stream().filter(t -> t.committeeCode().equals(u.code())).toList()).orElse(List.of());
 		}
 		return new Level(Optional.of(node), ancestry, metric, window, compare, series, seriesTerms);
+	}
+
+	/**
+	 * A grassroots unit's own series as the screen draws it and {@code /charts/unit-trend} exports
+	 * it: the unit's years in the bands of its committee's terms (null for a province or committee).
+	 */
+	ChartDocument seriesDocument(Level level) throws SQLException {
+		if (level.series() == null) {
+			return null;
+		}
+		TrendChart.Data own = TrendChart.query(queries(), level.series());
+		return TrendChart.document(new TrendChart.Data(own.lines(), level.seriesTerms()), level.series());
 	}
 }

@@ -82,6 +82,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	final H3 seriesHeading = new H3();
 	final Div seriesChart = new Div();
 	final Grid<List<Object>> seriesGrid = DataTableGrid.grid();
+	/** The download of a unit's own series (the chart on screen when the screen has gone down to a unit). */
+	final ExportMenu seriesExports = new ExportMenu("unit-trend");
 
 	CompareView(CompareService compare) throws SQLException {
 		this.compare = compare;
@@ -153,7 +155,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		seriesGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		seriesGrid.setAllRowsVisible(true);
 		add(new H2(getTranslation("compare.title")), breadcrumbs, filters, message, heading, chart, exports, search, grid, seriesHeading,
-				seriesChart, seriesGrid);
+				seriesChart, seriesExports, seriesGrid);
 	}
 
 	@Override
@@ -192,9 +194,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		seriesChart.getElement().removeProperty("innerHTML");
 		seriesGrid.setItems(List.of());
 		seriesGrid.setVisible(false);
+		seriesExports.setVisible(false);
 		clickable = List.of();
 		// Downloads only of a compare chart on screen (a unit alone shows its series, not a comparison).
 		exports.setAvailable(false);
+		exports.setVisible(false);
 		Locale locale = getLocale();
 		CompareService.Level level;
 		try {
@@ -234,16 +238,18 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 				grid.setVisible(true);
 				clickable = data.items().stream().map(CompareChart.Item::code).toList();
 				exports.setAvailable(true);
+				exports.setVisible(true);
 			}
 			else if (level.series() == null) {
 				message.setText(getTranslation("compare.noUnits"));
 				message.setVisible(true);
 			}
 			if (level.series() != null) {
-				// the unit's own series, in the bands of its committee's terms
-				TrendChart.Data own = TrendChart.query(compare.queries(), level.series());
-				TrendChart.Data data = new TrendChart.Data(own.lines(), level.seriesTerms());
-				ChartDocument document = TrendChart.document(data, level.series());
+				// the unit's own series, in the bands of its committee's terms; its download is this chart
+				ChartDocument document = compare.seriesDocument(level);
+				seriesExports.setFilters(current.toQueryParameters());
+				seriesExports.setAvailable(true);
+				seriesExports.setVisible(true);
 				seriesHeading.setText(getTranslation("compare.series", level.node().map(Unit::name).orElse("")));
 				seriesChart.getElement().setProperty("innerHTML", ChartRenderer.interactiveSvg(document.chart(), WIDTH, SERIES_HEIGHT));
 				DataTableGrid.show(seriesGrid, document.table(), locale, Set.of());

@@ -47,6 +47,9 @@ class CompareViewTests extends SpringBrowserlessTest {
 	CompareChartSource source;
 
 	@Autowired
+	UnitTrendChartSource unitTrend;
+
+	@Autowired
 	Warehouse warehouse;
 
 	@DynamicPropertySource
@@ -121,6 +124,15 @@ class CompareViewTests extends SpringBrowserlessTest {
 		FigureQueries.Series series = new FigureQueries(warehouse).yearSeries(unit, "admissions");
 		assertThat(view.seriesGrid.getGenericDataView().getItems().count()).isEqualTo(series.values().size());
 		assertThat(series.values()).hasSizeGreaterThan(10);
+		// the download is the chart on screen: the unit's series, not a comparison the screen does not show
+		assertThat(view.exports.isVisible()).isFalse();
+		assertThat(view.seriesExports.isVisible()).isTrue();
+		assertThat(view.seriesExports.links()).extracting(a -> a.getHref())
+			.allSatisfy(href -> assertThat(href).startsWith("charts/unit-trend.").contains("node=" + unit));
+		ChartDocument own = unitTrend.document(Map.of("node", List.of(unit), "metric", List.of("admissions"), "term", List.of("2015-2020")),
+				Locale.of("vi", "VN"), ChartTheme.SCREEN);
+		assertThat(own.table().rows()).hasSize(series.values().size());
+		assertThat(view.seriesChart.getElement().getProperty("innerHTML")).contains(own.caption().split(",")[0]);
 	}
 
 	@Test
