@@ -346,6 +346,8 @@ public final class TrendChart {
 			renderer.setSeriesPaint(i, theme.seriesColor(i));
 			renderer.setSeriesStroke(i, data.lines().get(i).role() == Role.PREDECESSOR ? predecessorStroke() : theme.seriesStroke(i));
 			renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+			// a committee chosen without a figure in this view keeps its name in the subtitle, not a legend entry with no line
+			renderer.setSeriesVisibleInLegend(i, !data.lines().get(i).values().isEmpty());
 		}
 		chart.addSubtitle(subtitle(subtitle(data, request), theme, theme.secondaryText(), false));
 		for (String note : notes(data, request)) {

@@ -68,6 +68,25 @@ class TrendChartTests {
 	}
 
 	@Test
+	void every_legend_entry_has_a_line_a_committee_without_figures_stays_in_the_subtitle() throws Exception {
+		try (Warehouse w = Warehouse.open(db); DuckDBConnection c = w.connection()) {
+			Metric admissions = MetricCatalog.load(c).byCode("admissions").orElseThrow();
+			Locale vi = Locale.of("vi", "VN");
+			List<TrendQueries.PeriodValue> values = List.of(new TrendQueries.PeriodValue(2021, 0, 39, false));
+			TrendChart.Data data = new TrendChart.Data(List.of(
+					new TrendChart.Line("79-DUB", "Đảng bộ Ủy ban nhân dân Thành phố", TrendChart.Role.AS_THEN, List.of()),
+					new TrendChart.Line("74-KCQDN", "Đảng bộ Khối Bình Dương", TrendChart.Role.PREDECESSOR, values)), List.of());
+			TrendChart.Request request = new TrendChart.Request(List.of("79-DUB"), admissions, vi, ChartTheme.DOCUMENT,
+					new TrendChart.Options(TrendQueries.Grain.YEAR, false, TrendChart.Structure.PREDECESSORS, TrendChart.AxisStart.ZERO));
+			JFreeChart chart = TrendChart.create(data, request);
+
+			org.jfree.chart.LegendItemCollection legend = chart.getXYPlot().getLegendItems();
+			assertThat(legend.getItemCount()).isEqualTo(1);
+			assertThat(legend.get(0).getLabel()).contains("Đảng bộ Khối Bình Dương");
+		}
+	}
+
+	@Test
 	void the_value_axis_starts_at_zero_by_default_and_near_the_data_when_asked_saying_so() throws Exception {
 		try (Warehouse w = Warehouse.open(db); DuckDBConnection c = w.connection()) {
 			Metric grassroots = MetricCatalog.load(c).byCode("org_grassroots").orElseThrow();
