@@ -70,7 +70,7 @@ public final class TemplateContents {
 			Map<String, Map<String, Double>> previous = previous(c, committee, before, units);
 			MetricCatalog catalog = MetricCatalog.load(c);
 			Map<String, List<String>> parts = parts(c);
-			List<Metric> chosen = metrics(catalog, parts, period, metrics, previous);
+			List<Metric> chosen = metrics(catalog, order(c), parts, period, metrics, previous);
 			return new TemplateContent(committee, names[0], names[1], period, sections(units), columns(chosen, parts, catalog),
 					previous);
 		}
@@ -119,6 +119,19 @@ public final class TemplateContents {
 		return out;
 	}
 
+	/** The catalog's metrics in its order ({@code sort_order}, as the offices' forms list them). */
+	private static List<Metric> order(DuckDBConnection c) throws SQLException {
+		MetricCatalog catalog = MetricCatalog.load(c);
+		List<Metric> out = new ArrayList<>();
+		try (PreparedStatement ps = Queries.prepare(c, "SELECT code FROM metric ORDER BY sort_order, code");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				catalog.byCode(rs.getString(1)).ifPresent(out::add);
+			}
+		}
+		return out;
+	}
+
 	/** total → its parts, in the catalog's order. */
 	private static Map<String, List<String>> parts(DuckDBConnection c) throws SQLException {
 		Map<String, List<String>> out = new LinkedHashMap<>();
@@ -137,9 +150,9 @@ public final class TemplateContents {
 	 * The metrics of the template in the catalog's order. A yearly stock (ratings, as of 31/12) is
 	 * only in a second half-year's template.
 	 */
-	static List<Metric> metrics(MetricCatalog catalog, Map<String, List<String>> parts, HalfYear period, String wanted,
-			Map<String, Map<String, Double>> previous) {
-		List<Metric> reportable = catalog.metrics().stream()
+	static List<Metric> metrics(MetricCatalog catalog, List<Metric> ordered, Map<String, List<String>> parts, HalfYear period,
+			String wanted, Map<String, Map<String, Double>> previous) {
+		List<Metric> reportable = ordered.stream()
 			.filter(m -> m.kind() != Metric.Kind.INDICATOR && (m.kind() != Metric.Kind.YEARLY_STOCK || period.half() == 2))
 			.toList();
 		Set<String> codes = new LinkedHashSet<>();
