@@ -60,6 +60,8 @@ public final class TemplateWorkbook {
 	public static final int FIRST_METRIC_COLUMN = 3;
 	static final String TOTAL_LABEL = "Tổng cộng";
 	private static final long MAX_VALUE = 100_000_000L;
+	/** About how many characters of the instructions fit on a line of their column (78 characters wide, 12 pt: A4 portrait). */
+	private static final int GUIDE_CHARS_PER_LINE = 68;
 
 	private TemplateWorkbook() {
 	}
@@ -198,7 +200,7 @@ public final class TemplateWorkbook {
 		}
 		sh.createFreezePane(FIRST_METRIC_COLUMN, HEADER_ROW + 2);
 		sh.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, -1, -1));
-		print(sh);
+		print(sh, true);
 		sh.lockFormatColumns(false);
 		sh.lockFormatRows(false);
 		sh.lockSelectLockedCells(false);
@@ -225,9 +227,9 @@ public final class TemplateWorkbook {
 		sh.addValidationData(v);
 	}
 
-	private static void print(XSSFSheet sh) {
+	private static void print(XSSFSheet sh, boolean landscape) {
 		PrintSetup ps = sh.getPrintSetup();
-		ps.setLandscape(true);
+		ps.setLandscape(landscape);
 		ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		ps.setFitWidth((short) 1);
 		ps.setFitHeight((short) 0);
@@ -241,7 +243,7 @@ public final class TemplateWorkbook {
 
 	private static void guide(XSSFWorkbook wb, Styles s, TemplateContent t) {
 		XSSFSheet sh = wb.createSheet(GUIDE);
-		sh.setColumnWidth(0, 110 * 256);
+		sh.setColumnWidth(0, 78 * 256);
 		String period = TemplateContent.periodText(t.period());
 		String previous = TemplateContent.periodText(TemplateContent.previous(t.period()));
 		List<String> lines = List.of(WideHeader.REFERENCE_PAGE,
@@ -259,10 +261,12 @@ public final class TemplateWorkbook {
 		for (int i = 0; i < lines.size(); i++) {
 			Row row = sh.createRow(i);
 			cell(row, 0, lines.get(i), i == 0 ? s.note : i == 1 ? s.titleLeft : s.wrap);
-			if (i >= 4) {
-				row.setHeightInPoints(32);
+			if (i >= 2) {
+				// Excel keeps the stored height of a row: as many lines as the text needs in the column's width.
+				row.setHeightInPoints(16f * (1 + lines.get(i).length() / GUIDE_CHARS_PER_LINE) + 4);
 			}
 		}
+		print(sh, false);
 		sh.enableLocking();
 	}
 
@@ -278,10 +282,10 @@ public final class TemplateWorkbook {
 		List<TemplateContent.Column> cols = t.columns();
 		for (int i = 0; i < cols.size(); i++) {
 			TemplateContent.Column c = cols.get(i);
-			cell(h, 2 + i, c.group() == null ? c.label() : c.group() + " — " + c.label(), s.header);
-			sh.setColumnWidth(2 + i, 14 * 256);
+			cell(h, 2 + i, c.metric().labelVi(), s.header);
+			sh.setColumnWidth(2 + i, 16 * 256);
 		}
-		h.setHeightInPoints(64);
+		h.setHeightInPoints(96);
 		sh.setColumnWidth(0, 15 * 256);
 		sh.setColumnWidth(1, 42 * 256);
 		int r = 4;
@@ -300,7 +304,7 @@ public final class TemplateWorkbook {
 			}
 		}
 		sh.createFreezePane(2, 4);
-		print(sh);
+		print(sh, true);
 		sh.enableLocking();
 	}
 
