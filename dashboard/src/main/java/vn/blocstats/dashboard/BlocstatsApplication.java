@@ -86,6 +86,7 @@ public class BlocstatsApplication {
 		boolean serve = command.equals("serve");
 		boolean user = command.equals("user");
 		boolean export = command.equals("export");
+		boolean reminders = command.equals("reminders");
 		String port = null;
 		if (serve) {
 			int p = words.indexOf("--port");
@@ -109,7 +110,7 @@ public class BlocstatsApplication {
 				}
 			}
 		}
-		if (!serve && !user && !export && !Cli.handles(command)) {
+		if (!serve && !user && !export && !reminders && !Cli.handles(command)) {
 			err.println("Lệnh không có: " + command);
 			err.print(Cli.usage());
 			return Cli.USAGE;
@@ -169,6 +170,9 @@ public class BlocstatsApplication {
 			}
 			if (export) {
 				return ctx.getBean(ExportCommand.class).run(words, out, err);
+			}
+			if (reminders) {
+				return ctx.getBean(vn.blocstats.dashboard.quality.RemindersCommand.class).run(words, out, err);
 			}
 			if (command.equals("import")) {
 				// While a server holds the warehouse, the files go to it (HandoffImport); otherwise the import runs here.

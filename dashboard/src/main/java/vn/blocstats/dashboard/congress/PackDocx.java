@@ -45,8 +45,8 @@ import vn.blocstats.dashboard.export.ChartSize;
 public final class PackDocx {
 
 	static final String FONT = "Times New Roman";
-	static final int BODY_PT = 14;
-	static final int TABLE_PT = 12;
+	public static final int BODY_PT = 14;
+	public static final int TABLE_PT = 12;
 	/** A table cell's left and right margin, in twips (5 pt). */
 	private static final int CELL_MARGIN = 100;
 	/** Twips (1/20 pt) per millimetre. */
@@ -57,15 +57,7 @@ public final class PackDocx {
 
 	public static byte[] write(CongressPack pack) {
 		try (XWPFDocument doc = new XWPFDocument()) {
-			page(doc);
-			CTFonts fonts = CTFonts.Factory.newInstance();
-			fonts.setAscii(FONT);
-			fonts.setHAnsi(FONT);
-			fonts.setCs(FONT);
-			fonts.setEastAsia(FONT);
-			doc.createStyles().setDefaultFonts(fonts);
-			doc.getProperties().getCoreProperties().setTitle(pack.heading());
-			doc.getProperties().getCoreProperties().setCreator("blocstats");
+			start(doc, pack.heading());
 
 			XWPFParagraph heading = paragraph(doc, ParagraphAlignment.CENTER, 0, 0);
 			text(heading, pack.heading(), true, false, BODY_PT);
@@ -177,6 +169,22 @@ public final class PackDocx {
 		paragraph(doc, ParagraphAlignment.LEFT, 0, 120);
 	}
 
+	/**
+	 * Sets up a new document as an administrative text: A4 and its margins, Times New Roman by
+	 * default, the title and "blocstats" as its author (the congress pack's, and the reminders letter's).
+	 */
+	public static void start(XWPFDocument doc, String title) {
+		page(doc);
+		CTFonts fonts = CTFonts.Factory.newInstance();
+		fonts.setAscii(FONT);
+		fonts.setHAnsi(FONT);
+		fonts.setCs(FONT);
+		fonts.setEastAsia(FONT);
+		doc.createStyles().setDefaultFonts(fonts);
+		doc.getProperties().getCoreProperties().setTitle(title);
+		doc.getProperties().getCoreProperties().setCreator("blocstats");
+	}
+
 	/** Widths in points of the table's text, in Liberation Serif (Times New Roman's metrics) at {@link #TABLE_PT}. */
 	private static PdfLayout.Measure measure(boolean bold) {
 		java.awt.Font font = ChartFonts.font(true, bold, TABLE_PT);
@@ -184,14 +192,16 @@ public final class PackDocx {
 		return s -> (float) font.getStringBounds(s, frc).getWidth();
 	}
 
-	private static void cell(XWPFTableCell cell, String s, ParagraphAlignment align, boolean bold) {
+	/** A table cell's text at {@link #TABLE_PT}. */
+	public static void cell(XWPFTableCell cell, String s, ParagraphAlignment align, boolean bold) {
 		XWPFParagraph p = cell.getParagraphs().getFirst();
 		p.setAlignment(align);
 		p.setSpacingAfter(0);
 		text(p, s, bold, false, TABLE_PT);
 	}
 
-	private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int firstLineTwips, int afterTwips) {
+	/** A new paragraph: aligned, its first line indented and the space after it in twips, lines 1,15 apart. */
+	public static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int firstLineTwips, int afterTwips) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setAlignment(align);
 		if (firstLineTwips > 0) {
@@ -202,7 +212,8 @@ public final class PackDocx {
 		return p;
 	}
 
-	private static void text(XWPFParagraph p, String s, boolean bold, boolean italic, int pt) {
+	/** A run of {@code s} in Times New Roman. */
+	public static void text(XWPFParagraph p, String s, boolean bold, boolean italic, int pt) {
 		XWPFRun run = p.createRun();
 		run.setFontFamily(FONT);
 		run.setFontSize(pt);

@@ -58,7 +58,9 @@ import vn.blocstats.warehouse.rules.ValidationRules.Violation;
  * "Chất lượng số liệu": four tabs (the shown tab's content only is on the page). <em>Import history</em> lists the newest imports; choosing one
  * lists its rejected rows and warnings and offers its reject report (CSV) for download — by
  * default the newest load. <em>Completeness</em> shows, per half-year, how many of the committee's
- * grassroots units reported, and which did not for the chosen half-year. <em>Flags</em> lists the
+ * grassroots units reported, and which did not for the chosen half-year — the reminders: the
+ * committee's template for that half-year, the list (XLSX, CSV), a letter (DOCX) and each unit's
+ * own template ({@link TemplateDownloads}). <em>Flags</em> lists the
  * disagreements the views found under the committee, each explained. <em>Validation rules</em>
  * lists the rules' violations under the committee and the rules themselves; an administrator adds
  * a rule there, or disables and enables the one selected. Everything chosen lives in the
@@ -105,6 +107,15 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	final Grid<Completeness> completeness = new Grid<>();
 	final H3 missingTitle = new H3();
 	final Grid<Unit> missing = new Grid<>();
+	/** The reminders of the chosen half-year: the committee's template, the list (XLSX, CSV) and the letter (DOCX). */
+	final HorizontalLayout reminders = new HorizontalLayout();
+	final Anchor committeeTemplate = new Anchor();
+	final Anchor remindersXlsx = new Anchor();
+	final Anchor remindersCsv = new Anchor();
+	final Anchor remindersDocx = new Anchor();
+	private final TemplateDownloads downloads;
+	/** The committee and half-year whose reminders are shown (for the per-unit template links). */
+	private HalfYear remindersPeriod;
 
 	final Paragraph flagsNote = new Paragraph();
 	final Grid<Flag> flags = new Grid<>();
@@ -130,8 +141,9 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private String flagsOf;
 	private List<Flag> allFlags = List.of();
 
-	QualityView(QualityService quality, AuthenticationContext auth) throws SQLException {
+	QualityView(QualityService quality, TemplateDownloads downloads, AuthenticationContext auth) throws SQLException {
 		this.quality = quality;
+		this.downloads = downloads;
 		this.admin = auth.hasRole("ADMIN");
 		addClassName("quality-view");
 		setSizeFull();
@@ -278,11 +290,29 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		missing.addColumn(Unit::name).setHeader(getTranslation("quality.missing.name")).setFlexGrow(1);
 		missing.addColumn(u -> getTranslation("quality.unitType." + u.type())).setHeader(getTranslation("quality.missing.type"))
 			.setAutoWidth(true);
+		missing.addComponentColumn(u -> {
+			Anchor a = new Anchor();
+			a.setText(getTranslation("quality.missing.templateLink"));
+			a.addClassName("quality-unit-template");
+			if (committee.getValue() != null && remindersPeriod != null) {
+				a.setHref(downloads.template(committee.getValue().code(), remindersPeriod, u.code()), AttachmentType.DOWNLOAD);
+			}
+			return a;
+		}).setHeader(getTranslation("quality.missing.template")).setAutoWidth(true);
 		missing.addThemeVariants(GridVariant.LUMO_COMPACT);
 		missing.setHeight("20em");
+		committeeTemplate.setText(getTranslation("quality.reminders.template"));
+		remindersXlsx.setText(getTranslation("quality.reminders.xlsx"));
+		remindersCsv.setText(getTranslation("quality.reminders.csv"));
+		remindersDocx.setText(getTranslation("quality.reminders.docx"));
+		Span remindersTitle = new Span(getTranslation("quality.reminders.title") + ":");
+		reminders.add(remindersTitle, committeeTemplate, remindersXlsx, remindersCsv, remindersDocx);
+		reminders.addClassName("quality-reminders");
+		reminders.setAlignItems(FlexComponent.Alignment.BASELINE);
+		reminders.setVisible(false);
 		Paragraph about = new Paragraph(getTranslation("quality.completeness.about"));
 		about.addClassName("quality-about");
-		VerticalLayout content = new VerticalLayout(about, completeness, missingTitle, missing);
+		VerticalLayout content = new VerticalLayout(about, completeness, missingTitle, reminders, missing);
 		content.setPadding(false);
 		return content;
 	}
@@ -521,9 +551,18 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		completeness.asSingleSelect().setValue(chosen.orElse(null));
 		if (chosen.isEmpty()) {
 			missingTitle.setText(getTranslation("quality.completeness.none"));
+			remindersPeriod = null;
+			reminders.setVisible(false);
 			missing.setItems(List.of());
 		}
 		else {
+			HalfYear period = chosen.get().period();
+			remindersPeriod = period;
+			committeeTemplate.setHref(downloads.template(code, period, null), AttachmentType.DOWNLOAD);
+			remindersXlsx.setHref(downloads.reminders(code, period, "xlsx"), AttachmentType.DOWNLOAD);
+			remindersCsv.setHref(downloads.reminders(code, period, "csv"), AttachmentType.DOWNLOAD);
+			remindersDocx.setHref(downloads.reminders(code, period, "docx"), AttachmentType.DOWNLOAD);
+			reminders.setVisible(true);
 			List<Unit> units = quality.missing(code, chosen.get().period());
 			missingTitle.setText(getTranslation("quality.missing.title", halfYear(chosen.get().period()),
 					VietFormat.count(units.size(), getLocale())));

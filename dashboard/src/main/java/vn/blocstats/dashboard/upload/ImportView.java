@@ -33,6 +33,13 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import vn.blocstats.dashboard.quality.TemplateDownloads;
+import vn.blocstats.warehouse.figures.FigureQueries.Committee;
+import vn.blocstats.warehouse.quality.HalfYear;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -85,6 +92,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 	final Paragraph linesNote = new Paragraph();
 	final Anchor checkReport = new Anchor();
 	final Grid<RejectReport.Line> lines = new Grid<>();
+	/** The office's template: committee, half-year, download. */
+	final Select<Committee> templateCommittee = new Select<>();
+	final Select<HalfYear> templatePeriod = new Select<>();
+	final Anchor templateDownload = new Anchor();
+	private final TemplateDownloads downloads;
 
 	/** Read by the upload requests' threads too. */
 	volatile Step step = Step.EMPTY;
@@ -99,9 +111,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 	private boolean loadStarted;
 	private String failure;
 
-	ImportView(UploadService uploads, AuditLog audit) {
+	ImportView(UploadService uploads, AuditLog audit, TemplateDownloads downloads) {
 		this.uploads = uploads;
 		this.audit = audit;
+		this.downloads = downloads;
 		addClassName("import-view");
 
 		upload.setUploadHandler(this::receive);
@@ -162,9 +175,48 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 		Paragraph help = new Paragraph(getTranslation("upload.help", String.valueOf(UploadService.MAX_FILES),
 				size(uploads.maxBytes())));
 		add(new H2(getTranslation("upload.title")), help, upload, status, progress, new HorizontalLayout(check, confirm, cancel, again),
-				quality, resultsTitle, results, new HorizontalLayout(linesNote, checkReport), lines);
+				quality, resultsTitle, results, new HorizontalLayout(linesNote, checkReport), lines, templateSection());
 		addDetachListener(e -> abandon());
 		show();
+	}
+
+	/** The download of an office's template for a committee and a half-year (the same file as {@code blocstats template}). */
+	private VerticalLayout templateSection() {
+		templateCommittee.setLabel(getTranslation("upload.template.committee"));
+		templateCommittee.setItemLabelGenerator(Committee::name);
+		templateCommittee.setWidth("32em");
+		try {
+			templateCommittee.setItems(downloads.committees());
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException("The committees cannot be read", e);
+		}
+		templatePeriod.setLabel(getTranslation("upload.template.period"));
+		templatePeriod.setItems(TemplateDownloads.recentHalfYears(java.time.LocalDate.now()));
+		templatePeriod.setItemLabelGenerator(h -> getTranslation("quality.half." + h.half(), String.valueOf(h.year())));
+		templatePeriod.setValue(templatePeriod.getListDataView().getItems().findFirst().orElse(null));
+		templateCommittee.getListDataView().getItems().findFirst().ifPresent(templateCommittee::setValue);
+		templateDownload.setText(getTranslation("upload.template.download"));
+		templateDownload.addClassName("upload-template-download");
+		templateCommittee.addValueChangeListener(e -> showTemplateLink());
+		templatePeriod.addValueChangeListener(e -> showTemplateLink());
+		showTemplateLink();
+		HorizontalLayout pickers = new HorizontalLayout(templateCommittee, templatePeriod, templateDownload);
+		pickers.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+		VerticalLayout section = new VerticalLayout(new H3(getTranslation("upload.template.title")),
+				new Paragraph(getTranslation("upload.template.help")), pickers);
+		section.setPadding(false);
+		section.addClassName("upload-template");
+		return section;
+	}
+
+	private void showTemplateLink() {
+		Committee c = templateCommittee.getValue();
+		HalfYear h = templatePeriod.getValue();
+		templateDownload.setEnabled(c != null && h != null);
+		if (c != null && h != null) {
+			templateDownload.setHref(downloads.template(c.code(), h, null), AttachmentType.DOWNLOAD);
+		}
 	}
 
 	/**

@@ -44,7 +44,7 @@ import vn.blocstats.dashboard.export.PdfFontsInUse;
  * from the sample data (imported once), as DOCX — opened with POI and converted by LibreOffice —
  * and as PDF.
  */
-class CongressPackTests {
+public class CongressPackTests {
 
 	static final Pattern CAPTION = Pattern.compile("^Biểu đồ (\\d+)\\. (.+)$");
 
@@ -239,7 +239,7 @@ class CongressPackTests {
 				"org_grassroots", "--axis", "log", "--out", dir.resolve("x.svg").toString())).contains("Không hiểu axis=“log”: dùng zero, data");
 	}
 
-	static boolean onPath(String command) {
+	public static boolean onPath(String command) {
 		for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
 			if (Files.isExecutable(Path.of(d, command))) {
 				return true;
@@ -248,7 +248,7 @@ class CongressPackTests {
 		return false;
 	}
 
-	static void exec(List<String> command, int seconds) throws IOException, InterruptedException {
+	public static void exec(List<String> command, int seconds) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
 		byte[] output = p.getInputStream().readAllBytes();
 		if (!p.waitFor(seconds, TimeUnit.SECONDS)) {

@@ -27,7 +27,10 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.AnchorTester;
 import com.vaadin.flow.router.QueryParameters;
 
+import com.vaadin.flow.component.html.Anchor;
+
 import vn.blocstats.dashboard.BlocstatsApplication;
+import vn.blocstats.dashboard.congress.CongressPackTests;
 
 /**
  * The data-quality screen without a browser, over a real warehouse into which the import test
@@ -282,6 +285,81 @@ class QualityViewTests extends SpringBrowserlessTest {
 		test(view.toggleRule).click();
 		assertThat(view.ruleMessage.getText()).isEqualTo("Đã bật quy tắc members_total_parts và kiểm tra lại mọi đơn vị.");
 		assertThat(test(view.violations).size()).isEqualTo(2);
+	}
+
+	@Test
+	void the_reminders_of_the_chosen_half_year_download_as_list_letter_and_templates_committee_and_unit() throws Exception {
+		QualityView view = open("chat-luong?tab=completeness&committee=74-KCQDN&period=2022-H2");
+		assertThat(view.reminders.isVisible()).isTrue();
+
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		test(AnchorTester.class, view.remindersCsv).download(csv);
+		assertThat(csv.toString(StandardCharsets.UTF_8).split("\r\n")).containsExactly(
+				"\uFEFFSTT,Mã đơn vị,Tên đơn vị,Loại,Kỳ báo cáo,Mẫu báo cáo",
+				"1,74-KCQDN-002,Chi bộ Cục Thuế tỉnh,Chi bộ cơ sở,6 tháng cuối năm 2022,mau-bao-cao-74-KCQDN-002-2022-H2.xlsx");
+
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		test(AnchorTester.class, view.remindersXlsx).download(xlsx);
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+			assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).isEqualTo("74-KCQDN-002");
+		}
+
+		ByteArrayOutputStream docx = new ByteArrayOutputStream();
+		test(AnchorTester.class, view.remindersDocx).download(docx);
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.toByteArray()));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			assertThat(text.getText()).contains("V/v nhắc gửi báo cáo số liệu 6 tháng cuối năm 2022")
+				.contains("chưa nhận được báo cáo số liệu 6 tháng cuối năm 2022 của 1 trong số 2 tổ chức cơ sở đảng")
+				.contains("74-KCQDN-002\tChi bộ Cục Thuế tỉnh\tmau-bao-cao-74-KCQDN-002-2022-H2.xlsx");
+			assertThat(doc.getParagraphs().get(1).getRuns().getFirst().getFontFamily()).isEqualTo("Times New Roman");
+		}
+
+		// The committee's template: every unit it expects, by code, the half-year written in.
+		ByteArrayOutputStream template = new ByteArrayOutputStream();
+		test(AnchorTester.class, view.committeeTemplate).download(template);
+		assertThat(sheetCodes(template.toByteArray())).containsExactly("74-KCQDN-001", "74-KCQDN-002");
+		// A unit's own template, from its row of the list: its row only.
+		GridTester<?, ?> missing = test(view.missing);
+		Anchor own = (Anchor) missing.getCellComponent(0, 3);
+		ByteArrayOutputStream unit = new ByteArrayOutputStream();
+		test(AnchorTester.class, own).download(unit);
+		assertThat(sheetCodes(unit.toByteArray())).containsExactly("74-KCQDN-002");
+
+		// LibreOffice Calc opens the template and prints its Vietnamese headers.
+		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+		if (!CongressPackTests.onPath("soffice")) {
+			if (ci) {
+				org.junit.jupiter.api.Assertions.fail("soffice is needed in CI: .ci/run installs libreoffice-calc-nogui");
+			}
+			org.junit.jupiter.api.Assumptions.abort("LibreOffice (soffice) is not installed here");
+		}
+		Path xlsxFile = dir.resolve("mau.xlsx");
+		Files.write(xlsxFile, template.toByteArray());
+		Path out = dir.resolve("lo-template");
+		Files.createDirectories(out);
+		CongressPackTests.exec(List.of("soffice", "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(), "--headless",
+				"--convert-to", "pdf", "--outdir", out.toString(), xlsxFile.toString()), 300);
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("mau.pdf").toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(text).contains("BÁO CÁO SỐ LIỆU 6 THÁNG CUỐI NĂM 2022", "Kỳ báo cáo: 6 tháng cuối năm 2022", "Mã đơn vị",
+					"Tên đơn vị", "Chi bộ Cục Thuế tỉnh", "Tổng cộng", "HƯỚNG DẪN ĐIỀN MẪU BÁO CÁO SỐ LIỆU");
+		}
+	}
+
+	/** The unit codes of a template's data sheet. */
+	private static List<String> sheetCodes(byte[] xlsx) throws Exception {
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sh = wb.getSheet(vn.blocstats.etl.template.TemplateWorkbook.DATA);
+			List<String> codes = new java.util.ArrayList<>();
+			for (var row : sh) {
+				var c = row.getCell(1);
+				if (row.getRowNum() > vn.blocstats.etl.template.TemplateWorkbook.HEADER_ROW + 1 && c != null
+						&& c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && !c.getStringCellValue().isEmpty()) {
+					codes.add(c.getStringCellValue());
+				}
+			}
+			return codes;
+		}
 	}
 
 	private static int row(GridTester<Grid<QualityService.HistoryRow>, QualityService.HistoryRow> grid, String file) {

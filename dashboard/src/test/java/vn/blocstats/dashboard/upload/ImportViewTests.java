@@ -114,7 +114,9 @@ class ImportViewTests extends SpringBrowserlessTest {
 		assertThat(view.step).isEqualTo(ImportView.Step.LOADED);
 		assertThat(view.status.getText()).isEqualTo(
 				"Đã nạp: 1 tệp, đọc 17 dòng, nạp 1, loại 16, 0 cảnh báo. Số liệu trên các màn hình đã được cập nhật.");
-		assertThat(rows("SELECT org_code, metric_code, CAST(value AS INTEGER) FROM fact WHERE metric_code = 'recognitions'"))
+		// (the file's own figures: another test may load a template with recognitions of other periods)
+		assertThat(rows("SELECT org_code, metric_code, CAST(value AS INTEGER) FROM fact WHERE metric_code = 'recognitions' "
+				+ "AND load_id IN (SELECT load_id FROM load WHERE file_name = 'so-lieu-2022.csv')"))
 			.containsExactly("74-KCQDN-001|recognitions|11");
 		List<String> load = rows("SELECT file_name, file_path, file_sha256, status, rows_rejected FROM load ORDER BY load_id DESC LIMIT 1");
 		String[] l = load.getFirst().split("\\|");
@@ -252,6 +254,56 @@ class ImportViewTests extends SpringBrowserlessTest {
 		// corrections are information, not warnings: one warning
 		assertThat(view.status.getText()).startsWith("Kết quả kiểm tra: 1 tệp, đọc 2 dòng, nạp 2, loại 0, 1 cảnh báo.");
 		test(view.cancel).click();
+	}
+
+	@Test
+	void the_template_downloaded_for_a_committee_and_half_year_filled_and_uploaded_loads_every_value_by_unit_code() throws Exception {
+		ImportView view = navigate(ImportView.class);
+		view.templateCommittee.setValue(view.templateCommittee.getListDataView().getItems()
+			.filter(c -> c.code().equals("74-KCQDN")).findFirst().orElseThrow());
+		view.templatePeriod.setValue(new vn.blocstats.warehouse.quality.HalfYear(2022, 2));
+		java.io.ByteArrayOutputStream template = new java.io.ByteArrayOutputStream();
+
+		test(com.vaadin.flow.component.html.AnchorTester.class, view.templateDownload).download(template);
+
+		byte[] filled;
+		List<String> expected = new ArrayList<>();
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.toByteArray()))) {
+			var sh = wb.getSheet(vn.blocstats.etl.template.TemplateWorkbook.DATA);
+			int first = vn.blocstats.etl.template.TemplateWorkbook.FIRST_METRIC_COLUMN;
+			var header = sh.getRow(vn.blocstats.etl.template.TemplateWorkbook.HEADER_ROW);
+			long v = 1;
+			for (var row : sh) {
+				var code = row.getCell(1);
+				if (row.getRowNum() <= vn.blocstats.etl.template.TemplateWorkbook.HEADER_ROW + 1 || code == null
+						|| code.getStringCellValue().isEmpty()) {
+					continue;
+				}
+				for (int c = first; c < header.getLastCellNum(); c++) {
+					row.getCell(c).setCellValue(v);
+					expected.add(code.getStringCellValue() + "|" + v);
+					v++;
+				}
+			}
+			assertThat(expected).isNotEmpty();
+			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			wb.write(out);
+			filled = out.toByteArray();
+		}
+		test(view.upload).upload("mau-bao-cao-74-KCQDN-2022-H2.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled);
+		test(view.check).click();
+		finish(view);
+		GridTester<?, ?> results = test(view.results);
+		// Tệp, Kết quả, Đọc, Nạp, Loại: every unit row and the total row read, every cell loaded, nothing rejected.
+		assertThat(results.getCellText(0, 4)).isEqualTo("0");
+		assertThat(results.getCellText(0, 3)).isEqualTo(String.valueOf(expected.size()));
+		test(view.confirm).click();
+		finish(view);
+
+		assertThat(rows("SELECT org_code || '|' || CAST(value AS BIGINT) FROM fact WHERE load_id = (SELECT max(load_id) FROM load) "
+				+ "ORDER BY value")).isEqualTo(expected);
 	}
 
 	private static void finish(ImportView view) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command line of blocstats (everything but {@code serve}, which the application module adds):
- * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code rule}, {@code refresh}, {@code bench}, {@code sample}. Each command returns
+ * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code rule}, {@code refresh}, {@code bench}, {@code sample}, {@code template}. Each command returns
  * the process's exit code.
  */
 @Component
@@ -24,9 +24,11 @@ public class Cli {
 	private final RefreshCommand refreshCommand;
 	private final BenchCommand benchCommand;
 	private final SampleCommand sampleCommand;
+	private final TemplateCommand templateCommand;
 
 	Cli(ImportCommand importCommand, QueryCommand queryCommand, ImportsCommand importsCommand, AliasCommand aliasCommand,
-			RuleCommand ruleCommand, RefreshCommand refreshCommand, BenchCommand benchCommand, SampleCommand sampleCommand) {
+			RuleCommand ruleCommand, RefreshCommand refreshCommand, BenchCommand benchCommand, SampleCommand sampleCommand,
+			TemplateCommand templateCommand) {
 		this.importCommand = importCommand;
 		this.queryCommand = queryCommand;
 		this.importsCommand = importsCommand;
@@ -35,11 +37,12 @@ public class Cli {
 		this.refreshCommand = refreshCommand;
 		this.benchCommand = benchCommand;
 		this.sampleCommand = sampleCommand;
+		this.templateCommand = templateCommand;
 	}
 
 	/** The commands this class runs. */
 	public static boolean handles(String command) {
-		return List.of("import", "query", "imports", "alias", "rule", "refresh", "bench", "sample").contains(command);
+		return List.of("import", "query", "imports", "alias", "rule", "refresh", "bench", "sample", "template").contains(command);
 	}
 
 	public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -61,6 +64,7 @@ public class Cli {
 				case "refresh" -> refreshCommand.run(a, out, err);
 				case "bench" -> benchCommand.run(a, out, err);
 				case "sample" -> sampleCommand.run(a, out, err);
+				case "template" -> templateCommand.run(a, out, err);
 				default -> {
 					err.println("Lệnh không có: " + args.getFirst());
 					yield USAGE;
@@ -104,6 +108,11 @@ public class Cli {
 				      Xuất biểu đồ (cùng định nghĩa với bảng điều khiển) cho văn kiện: PNG in ấn, SVG, PDF; số liệu XLSX, CSV.
 				  blocstats export pack [--db FILE] --committee CODE --term 2015-2020 [--format docx|pdf] --out FILE.docx
 				      Bộ số liệu Đại hội của một nhiệm kỳ: biểu đồ đánh số, chú thích, nguồn, bảng số liệu, câu về chỉ tiêu.
+				  blocstats template [--db FILE] --committee CODE --period 2026-H1 [--metrics all|CODE,…] [--unit CODE] --out FILE.xlsx
+				      Mẫu báo cáo Excel cho đơn vị: danh sách đơn vị có mã, cột chỉ tiêu, kiểm tra dữ liệu, dòng tổng, số kỳ trước.
+				  blocstats reminders [--db FILE] --committee CODE --period 2026-H1 [--format xlsx|csv|docx] --out FILE [--templates DIR]
+				      Đơn vị chưa gửi báo cáo của kỳ (theo số liệu đầy đủ): danh sách XLSX/CSV hoặc công văn nhắc DOCX;
+				      --templates DIR: ghi thêm mẫu báo cáo riêng của từng đơn vị.
 				  blocstats query [--db FILE] [--format table|csv] [--allow-files] SQL
 				      Chạy một câu SQL chỉ đọc trên kho (v_figure_year, v_figure_term, v_target_attainment…): một câu SELECT,
 				      WITH, EXPLAIN, DESCRIBE, SHOW hoặc PRAGMA đọc; không COPY, ATTACH, SET, INSTALL. Không đọc tệp nào khác

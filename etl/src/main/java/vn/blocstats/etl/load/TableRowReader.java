@@ -167,6 +167,11 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 		sheetRows = 0;
 		wide = null;
 		wideRows = null;
+		if (WideHeader.isReferencePage(header)) {
+			// A reference page of blocstats' own template (instructions, the previous half-year): nothing to load, nothing to say.
+			skipSheet = true;
+			return;
+		}
 		Optional<TableLayout> recognised = TableLayout.recognise(header);
 		skipSheet = recognised.isEmpty();
 		layout = recognised.orElse(null);

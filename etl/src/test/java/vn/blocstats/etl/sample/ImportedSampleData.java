@@ -30,7 +30,7 @@ import vn.blocstats.warehouse.Warehouse;
  * the analysts' views.
  */
 @SpringBootTest(classes = EtlTestApplication.class)
-abstract class ImportedSampleData {
+public abstract class ImportedSampleData {
 
 	static final Path SAMPLE_DATA = Path.of("../sample-data");
 	private static final Path DIR = tempDir();
@@ -42,13 +42,13 @@ abstract class ImportedSampleData {
 	}
 
 	@Autowired
-	ImportService imports;
+	protected ImportService imports;
 
 	@Autowired
-	Warehouse warehouse;
+	protected Warehouse warehouse;
 
 	@BeforeEach
-	void importOnce() {
+	protected void importOnce() {
 		synchronized (ImportedSampleData.class) {
 			if (summary == null) {
 				summary = imports.importPaths(List.of(SAMPLE_DATA), false, DIR.resolve("report.csv"));
@@ -56,7 +56,7 @@ abstract class ImportedSampleData {
 		}
 	}
 
-	static ImportSummary summary() {
+	protected static ImportSummary summary() {
 		return summary;
 	}
 
@@ -64,7 +64,7 @@ abstract class ImportedSampleData {
 		return DIR.resolve("report.csv");
 	}
 
-	List<String> rows(String sql) throws SQLException {
+	protected List<String> rows(String sql) throws SQLException {
 		List<String> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
 			int n = rs.getMetaData().getColumnCount();

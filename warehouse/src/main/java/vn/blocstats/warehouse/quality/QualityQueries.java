@@ -207,10 +207,27 @@ public final class QualityQueries {
 
 	/** The units {@code committee} expected a report from in {@code period} that did not report, by code. */
 	public List<Unit> missing(String committee, HalfYear period) throws SQLException {
-		List<Unit> out = new ArrayList<>();
+		return expected(committee, period).stream().filter(e -> !e.reported()).map(Expected::unit).toList();
+	}
+
+	/**
+	 * A unit {@code committee} expected a report from in a half-year, and whether it reported.
+	 *
+	 * @param unit the unit as it was on the half-year's reference day
+	 */
+	public record Expected(Unit unit, boolean reported) {
+	}
+
+	/**
+	 * Every unit {@code committee} expects a report from in {@code period} (the completeness figures'
+	 * own definition, {@code quality/expected-units.sql}), by code, each with whether it reported.
+	 * Empty when the committee did not exist in that half-year.
+	 */
+	public List<Expected> expected(String committee, HalfYear period) throws SQLException {
+		List<Expected> out = new ArrayList<>();
 		try (DuckDBConnection c = warehouse.connection();
-				PreparedStatement ps = Queries.prepare(c, "SELECT org_code, name, type FROM (" + EXPECTED_UNITS
-						+ ") WHERE year = ? AND half = ? AND NOT reported ORDER BY org_code")) {
+				PreparedStatement ps = Queries.prepare(c, "SELECT org_code, name, type, reported FROM (" + EXPECTED_UNITS
+						+ ") WHERE year = ? AND half = ? ORDER BY org_code")) {
 			ps.setString(1, committee);
 			ps.setInt(2, period.year());
 			ps.setInt(3, period.year());
@@ -218,7 +235,7 @@ public final class QualityQueries {
 			ps.setInt(5, period.half());
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					out.add(new Unit(rs.getString(1), rs.getString(2), rs.getString(3)));
+					out.add(new Expected(new Unit(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getBoolean(4)));
 				}
 			}
 		}

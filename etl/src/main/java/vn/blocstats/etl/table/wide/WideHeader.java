@@ -34,6 +34,13 @@ import vn.blocstats.warehouse.period.PeriodParser;
  */
 public final class WideHeader {
 
+	/**
+	 * The first cell of a reference page of blocstats' own templates (instructions, the previous
+	 * half-year's values): a sheet that begins with it is skipped by the import, silently.
+	 */
+	public static final String REFERENCE_PAGE = "TRANG THAM KHẢO — không nhập số liệu vào trang này; khi nạp tệp, trang này được bỏ qua.";
+	private static final String REFERENCE_KEY = "trang_tham_khao_khong_nhap_so_lieu";
+
 	/** How many (non-empty) rows at the top of a sheet are searched for the header. */
 	public static final int SCAN_ROWS = 20;
 
@@ -89,6 +96,19 @@ public final class WideHeader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * True when {@code first}, a sheet's first non-empty row, begins with {@link #REFERENCE_PAGE}
+	 * (its first cell, matched as labels are): a page of a blocstats template that holds nothing to load.
+	 */
+	public static boolean isReferencePage(SourceRow first) {
+		for (Cell c : first.cells()) {
+			if (!c.isEmpty()) {
+				return c.number() == null && TextKey.key(c.text()).startsWith(REFERENCE_KEY);
+			}
+		}
+		return false;
 	}
 
 	/** True when {@code next} (right under {@code previous}) is a further row of the header. */
