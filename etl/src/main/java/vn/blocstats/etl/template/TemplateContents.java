@@ -70,7 +70,7 @@ public final class TemplateContents {
 			Map<String, Map<String, Double>> previous = previous(c, committee, before, units);
 			MetricCatalog catalog = MetricCatalog.load(c);
 			Map<String, List<String>> parts = parts(c);
-			List<Metric> chosen = metrics(catalog, order(c), parts, period, metrics, previous);
+			List<Metric> chosen = metrics(catalog, List.copyOf(catalog.metrics()), parts, period, metrics, previous);
 			return new TemplateContent(committee, names[0], names[1], period, sections(units), columns(chosen, parts, catalog),
 					previous);
 		}
@@ -114,19 +114,6 @@ public final class TemplateContents {
 						out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
 					}
 				}
-			}
-		}
-		return out;
-	}
-
-	/** The catalog's metrics in its order ({@code sort_order}, as the offices' forms list them). */
-	private static List<Metric> order(DuckDBConnection c) throws SQLException {
-		MetricCatalog catalog = MetricCatalog.load(c);
-		List<Metric> out = new ArrayList<>();
-		try (PreparedStatement ps = Queries.prepare(c, "SELECT code FROM metric ORDER BY sort_order, code");
-				ResultSet rs = ps.executeQuery()) {
-			while (rs.next()) {
-				catalog.byCode(rs.getString(1)).ifPresent(out::add);
 			}
 		}
 		return out;
