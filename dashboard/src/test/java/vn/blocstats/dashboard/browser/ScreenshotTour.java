@@ -47,10 +47,6 @@ class ScreenshotTour extends BrowserTests {
 						p.screenshot(new Page.ScreenshotOptions()
 							.setPath(dir.resolve(stop.name() + "-" + size[0] + "-" + lang + "-table.png")));
 					}
-					if (size[0] == 390) {
-						p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-							.setPath(dir.resolve(stop.name() + "-" + size[0] + "-" + lang + "-full.png")));
-					}
 				}
 			}
 		}
