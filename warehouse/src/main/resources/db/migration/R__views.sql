@@ -1,4 +1,4 @@
--- The analysts' SQL surface (FORMATS.md, "The analyst's SQL surface" and "How figures add up").
+-- The analysts' SQL surface (docs/figures.md).
 --
 -- Public views (stable names and columns; analysts query them from DuckDB tools):
 --   v_figure_year            (org_code, org_name, year, metric, value)

@@ -1,4 +1,4 @@
--- The metric catalog of FORMATS.md as data. Codes are stable; labels and aliases are matched
+-- The metric catalog (docs/import-formats.md) as data. Codes are stable; labels and aliases are matched
 -- case-, accent-, spacing- and punctuation-insensitively through text_key(), which must agree
 -- with vn.blocstats.warehouse.base.TextKey#key (a test checks that they do).
 
@@ -76,7 +76,7 @@ SELECT DISTINCT ON (k) k, a, code, 'catalog' FROM (
     UNION ALL SELECT text_key(label_en), label_en, code, 2 FROM metric
 ) ORDER BY k, prio;
 
--- Aliases seen in offices' files (FORMATS.md, DOMAIN.md).
+-- Aliases seen in offices' files (docs/import-formats.md).
 INSERT INTO metric_alias (alias_key, alias, metric_code, origin)
 SELECT text_key(a), a, m, 'catalog' FROM (VALUES
  ('TCCSĐ', 'org_grassroots'), ('Tổ chức cơ sở đảng', 'org_grassroots'), ('Tổng số TCCSĐ', 'org_grassroots'),

@@ -1,4 +1,4 @@
--- Offices' own Excel reports (FORMATS.md §5, "wide form": rows are units, columns are metrics).
+-- Offices' own Excel reports (docs/import-formats.md, the wide form, "wide form": rows are units, columns are metrics).
 
 -- The header of the column that named the unit and of the column that held the value, so that a
 -- problem found while publishing names the office's own column ("Tên tổ chức cơ sở đảng",

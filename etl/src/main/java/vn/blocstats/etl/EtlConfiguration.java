@@ -21,7 +21,7 @@ import vn.blocstats.warehouse.base.OwnerOnly;
 /**
  * Wires the etl module: the warehouse file ({@code blocstats.db}, default
  * {@code data/blocstats.duckdb}) and, beside it, the Spring Batch job repository in an H2 file
- * ({@code <name>.jobs.mv.db}) — the import history lives there, not in DuckDB (see STACK.md).
+ * ({@code <name>.jobs.mv.db}) — the import history lives there, not in DuckDB (docs/development.md).
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan

@@ -34,7 +34,7 @@ import vn.blocstats.warehouse.metric.MetricCatalog;
 /**
  * Reads the data rows of one file: recognises each sheet's table from its header row and hands
  * on its rows with their layout. A sheet whose first row is not a documented table's header is
- * searched for an office's report (FORMATS.md §5): its first {@value WideHeader#SCAN_ROWS} rows are
+ * searched for an office's report (docs/import-formats.md, the wide form): its first {@value WideHeader#SCAN_ROWS} rows are
  * read ahead for a header block under title rows, and the rows under it are told apart (data,
  * total, notes) by {@link WideRows}. Sheet-level problems (an unrecognised sheet, unknown columns, a
  * header without rows) and the title lines of wide sheets are written to the staging tables when

@@ -30,7 +30,7 @@ import vn.blocstats.warehouse.base.TextKey;
 
 /**
  * An office's own wide-form report of its grassroots organisations' flows over one half-year, as it
- * prints it for a meeting (FORMATS.md §5), one sheet per {@link Table}: the title lines (the party
+ * prints it for a meeting (docs/import-formats.md, the wide form), one sheet per {@link Table}: the title lines (the party
  * committee above, the reporting committee, the date line, the report's title naming the period), a
  * two-row header whose group labels are merged over their parts ("Tinh giản biên chế" over "Tổng
  * số", "Cơ quan Đảng, đoàn thể", "Cơ quan QLNN, đơn vị sự nghiệp") and whose single labels are merged

@@ -6,7 +6,7 @@ import vn.blocstats.etl.report.Problem;
 
 /**
  * The outcome of parsing one row: the staged records and the problems found. A long-form row
- * (FORMATS.md §1–4) stages at most one record, none when it has an error. A wide-form row (§5)
+ * (docs/import-formats.md, the long-form tables) stages at most one record, none when it has an error. A wide-form row (§5)
  * stages one figure per metric cell that holds a value; a cell with an error stages nothing, its
  * problem names the cell's column, and the row's other cells are staged.
  *

@@ -3,7 +3,7 @@ package vn.blocstats.etl.table;
 import java.util.List;
 
 /**
- * The tables of FORMATS.md §1–4, in the order a run loads them (reference data before figures),
+ * The tables of docs/import-formats.md, the long-form tables, in the order a run loads them (reference data before figures),
  * with the columns each one has. A column is recognised by any of its labels, compared with
  * {@link vn.blocstats.warehouse.base.TextKey#key}.
  */
@@ -51,7 +51,7 @@ public enum TableKind {
 		this.columns = columns;
 	}
 
-	/** The table's name in FORMATS.md ({@code don_vi}, {@code nhiem_ky}, {@code chi_tieu}, {@code so_lieu}). */
+	/** The table's name in docs/import-formats.md ({@code don_vi}, {@code nhiem_ky}, {@code chi_tieu}, {@code so_lieu}). */
 	public String code() {
 		return code;
 	}

@@ -32,7 +32,7 @@ import vn.blocstats.warehouse.quality.QualityQueries.Unit;
 
 /**
  * Writes an office's workbook (.xlsx) for a committee and a half-year: a file the import's wide-form
- * reader (FORMATS.md §5) reads back with no warning and every unit by its code.
+ * reader (docs/import-formats.md, the wide form) reads back with no warning and every unit by its code.
  *
  * <ul>
  * <li>sheet {@value #DATA} — the title lines (province, committee, "BÁO CÁO SỐ LIỆU 6 THÁNG ĐẦU NĂM

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The {@code importFile} job on real fixture files (every encoding and workbook format of
- * FORMATS.md §1–4) into a real DuckDB file: what was loaded, what was rejected and why.
+ * docs/import-formats.md, the long-form tables) into a real DuckDB file: what was loaded, what was rejected and why.
  */
 class ImportFileJobFunctionalTests extends ImportingTests {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.blocstats.warehouse.metric.MetricCatalog;
 
 /**
- * Offices' own Excel reports (FORMATS.md §5) imported end to end into a real DuckDB file: the
+ * Offices' own Excel reports (docs/import-formats.md, the wide form) imported end to end into a real DuckDB file: the
  * fixtures written by {@code WideFixtures} (title rows, merged headers, column numbers, totals,
  * notes, several sheets, .xlsx and .xls).
  */

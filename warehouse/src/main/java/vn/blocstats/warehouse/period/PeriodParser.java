@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import vn.blocstats.warehouse.base.TextKey;
 
 /**
- * Parses the period notations of FORMATS.md §4.
+ * Parses the period notations of docs/import-formats.md.
  *
  * <p>Case-insensitive, diacritics optional ("Quy I/2020" = "Quý I/2020"), decomposed (NFD) input
  * accepted, any run of spaces (no-break and thin spaces included) counts as one, spaces around

@@ -17,7 +17,7 @@ import vn.blocstats.warehouse.period.Period;
 import vn.blocstats.warehouse.period.PeriodParser;
 
 /**
- * Finds the header block of an office's report (FORMATS.md §5) among the first rows of a sheet.
+ * Finds the header block of an office's report (docs/import-formats.md, the wide form) among the first rows of a sheet.
  *
  * <p>The header's first row is the first row with a cell naming the unit column ("Mã đơn vị",
  * "Tên đơn vị", "Đơn vị", "Tên tổ chức cơ sở đảng"…). Up to two more rows belong to it while they

@@ -16,7 +16,7 @@ import vn.blocstats.warehouse.period.Period;
 import vn.blocstats.warehouse.period.PeriodParser;
 
 /**
- * Turns the rows of a wide table (FORMATS.md §5) into figures, one sheet after the other.
+ * Turns the rows of a wide table (docs/import-formats.md, the wide form) into figures, one sheet after the other.
  *
  * <p>A data row gives one figure per metric cell holding a value (an empty cell, "-" or "x" give
  * none). The unit is the row's code, else its name (matched when the file is published); the

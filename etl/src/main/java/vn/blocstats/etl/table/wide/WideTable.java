@@ -8,7 +8,7 @@ import vn.blocstats.warehouse.metric.Metric;
 import vn.blocstats.warehouse.period.Period;
 
 /**
- * What the header block of a wide-form sheet says (FORMATS.md §5): where the unit is named, where
+ * What the header block of a wide-form sheet says (docs/import-formats.md, the wide form): where the unit is named, where
  * the period and notes are, which column holds which metric, and the period the title gives.
  * Positions are 0-based; -1 when the sheet has no such column.
  *

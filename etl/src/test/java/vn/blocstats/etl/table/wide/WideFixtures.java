@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the wide-form fixtures under {@code src/test/resources/fixtures/wide/}: offices' own
- * reports as they print them for meetings (FORMATS.md §5), with title lines, merged two- and
+ * reports as they print them for meetings (docs/import-formats.md, the wide form), with title lines, merged two- and
  * three-row headers, a row of column numbers, a formula total row, notes and signatures under the
  * table, several sheets and a hidden one. Run {@link #main} from the {@code etl} folder to write
  * them again; the files are committed so that the tests read exactly what an office would send.
