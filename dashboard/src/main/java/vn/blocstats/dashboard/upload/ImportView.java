@@ -263,7 +263,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 		List<Received> files = batch.files();
 		// On the UI thread, where the signed-in user is known (the background task has no security context).
 		audit.record(AuditAction.IMPORT, "kiểm tra (chạy thử) " + names(files));
-		inBackground(Step.CHECKING, () -> uploads.check(files), Step.CHECKED);
+		UI ui = UI.getCurrent();
+		inBackground(Step.CHECKING, () -> uploads.check(files, p -> progressed(ui, p)), Step.CHECKED);
 	}
 
 	/** Loads the very files checked. */
@@ -275,8 +276,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 		Optional<Path> checked = checkFile;
 		loadStarted = true;
 		audit.record(AuditAction.IMPORT, "nạp " + names(files));
+		UI ui = UI.getCurrent();
 		inBackground(Step.LOADING, () -> {
-			Outcome loaded = uploads.load(files);
+			Outcome loaded = uploads.load(files, p -> progressed(ui, p));
 			// The check's report is of no more use once the files are loaded; theirs are in the warehouse.
 			uploads.discard(List.of(), checked);
 			return loaded;
@@ -327,6 +329,28 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 		Optional<Path> report = checkFile;
 		running.whenComplete((done, error) -> uploads.discard(files,
 				report.isPresent() || done == null ? report : done.report()));
+	}
+
+	/**
+	 * A check or a load moved on (from its background thread): the bar shows the files done, the
+	 * line which file is being read — or that the screens' figures are being refreshed.
+	 */
+	private void progressed(UI ui, UploadService.Progress p) {
+		try {
+			ui.access(() -> {
+				if (step != Step.CHECKING && step != Step.LOADING) {
+					return;
+				}
+				progress.setIndeterminate(p.refreshing());
+				progress.setValue(p.refreshing() ? 1 : (p.file() - 1) / (double) Math.max(1, p.files()));
+				status.setText(p.refreshing() ? getTranslation("upload.step.refreshing")
+						: getTranslation(step == Step.CHECKING ? "upload.step.checkingFile" : "upload.step.loadingFile",
+								String.valueOf(p.file()), String.valueOf(p.files()), p.name()));
+			});
+		}
+		catch (UIDetachedException e) {
+			// the screen was closed: the work goes on without it
+		}
 	}
 
 	private void inBackground(Step busy, Supplier<Outcome> task, Step done) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -186,7 +187,20 @@ public class UploadService {
 	 * every rejected row and warning. Its report is {@code <uploads>/<uuid>.kiem-tra.csv}.
 	 */
 	Outcome check(List<Received> files) {
-		return run(files, true);
+		return check(files, p -> {
+		});
+	}
+
+	/** {@link #check(List)}, saying before each file which it is ({@link Progress}). */
+	Outcome check(List<Received> files, Consumer<Progress> progress) {
+		return run(files, true, progress);
+	}
+
+	/**
+	 * Where a check or a load is: file {@code file} of {@code files} ({@code name}) is being read, or
+	 * every file is loaded and the figure tables are being refreshed.
+	 */
+	record Progress(int file, int files, String name, boolean refreshing) {
 	}
 
 	/**
@@ -194,10 +208,16 @@ public class UploadService {
 	 * report beside it ({@code <uuid>.bao-cao.csv}); the figure tables are rebuilt when the turn ends.
 	 */
 	Outcome load(List<Received> files) {
-		return run(files, false);
+		return load(files, p -> {
+		});
 	}
 
-	private Outcome run(List<Received> files, boolean dryRun) {
+	/** {@link #load(List)}, saying before each file which it is and when the figure tables are refreshed. */
+	Outcome load(List<Received> files, Consumer<Progress> progress) {
+		return run(files, false, progress);
+	}
+
+	private Outcome run(List<Received> files, boolean dryRun, Consumer<Progress> progress) {
 		Map<Path, Received> byPath = files.stream().collect(Collectors.toMap(Received::path, Function.identity()));
 		// A check's report of every file, for download; a load leaves each file's report beside it instead.
 		Optional<Path> whole = dryRun ? Optional.of(folder.resolve(UUID.randomUUID() + ".kiem-tra.csv")) : Optional.empty();
@@ -207,8 +227,11 @@ public class UploadService {
 			boolean all = true;
 			try (OutputStream out = whole.isPresent() ? Files.newOutputStream(whole.get()) : OutputStream.nullOutputStream();
 					RejectReport.Lines report = RejectReport.to(out)) {
-				for (Path p : imports.inLoadOrder(files.stream().map(Received::path).toList())) {
+				List<Path> ordered = imports.inLoadOrder(files.stream().map(Received::path).toList());
+				int done = 0;
+				for (Path p : ordered) {
 					Received r = byPath.get(p);
+					progress.accept(new Progress(++done, ordered.size(), r.name(), false));
 					Path fileReport = reportOf(r, dryRun);
 					results.add(imports.importFile(r.path(), r.name(), dryRun, false, fileReport));
 					for (RejectReport.Line line : RejectReport.read(fileReport)) {
@@ -229,6 +252,10 @@ public class UploadService {
 				throw new UncheckedIOException("Cannot write the report of a check in " + folder, e);
 			}
 			whole.ifPresent(OwnerOnly::file);
+			if (!dryRun) {
+				// what the turn does next, once this returns: the figure tables of what the files touched
+				progress.accept(new Progress(files.size(), files.size(), null, true));
+			}
 			return new Outcome(dryRun, List.copyOf(results), List.copyOf(lines), all, whole);
 		});
 	}

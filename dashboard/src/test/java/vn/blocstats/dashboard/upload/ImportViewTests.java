@@ -136,6 +136,30 @@ class ImportViewTests extends SpringBrowserlessTest {
 		assertThat(audited.get(1).detail()).startsWith("kiểm tra (chạy thử) “so-lieu-2022.csv”");
 	}
 
+	@Autowired
+	UploadService uploads;
+
+	@Test
+	void a_load_says_which_file_it_reads_and_then_that_the_screens_figures_are_refreshed() throws Exception {
+		List<UploadService.Received> files = new java.util.ArrayList<>();
+		for (String f : new String[] { "good/04-figures-1258.csv", "good/06-figures-by-name.xls" }) {
+			byte[] bytes = Files.readAllBytes(FIXTURES.resolve(f));
+			files.add(uploads.store("tien-do-" + Path.of(f).getFileName(), bytes.length, new java.io.ByteArrayInputStream(bytes)));
+		}
+		List<UploadService.Progress> checked = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<UploadService.Progress> loaded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		uploads.check(files, checked::add);
+		uploads.load(files, loaded::add);
+
+		assertThat(checked).extracting(p -> p.file() + "/" + p.files() + " " + p.name() + " " + p.refreshing()).containsExactlyInAnyOrder(
+				"1/2 tien-do-04-figures-1258.csv false", "2/2 tien-do-06-figures-by-name.xls false")
+			.as("a check changes nothing: nothing to refresh").doesNotContain("2/2 null true");
+		assertThat(loaded).hasSize(3);
+		assertThat(loaded.getLast().refreshing()).as("the refresh comes last").isTrue();
+		assertThat(loaded.subList(0, 2)).extracting(UploadService.Progress::file).containsExactly(1, 2);
+	}
+
 	@Test
 	void a_clients_file_name_is_never_a_path_only_a_name_shown() throws Exception {
 		ImportView view = navigate(ImportView.class);
