@@ -114,18 +114,6 @@ public class RemindersCommand {
 	}
 
 	private static Map<String, String> options(List<String> args) {
-		List<String> known = List.of("--committee", "--period", "--format", "--out", "--templates");
-		Map<String, String> o = new LinkedHashMap<>();
-		for (int i = 0; i < args.size(); i++) {
-			String name = args.get(i);
-			if (!known.contains(name)) {
-				throw new IllegalArgumentException("Tùy chọn không có: " + name);
-			}
-			if (i + 1 >= args.size()) {
-				throw new IllegalArgumentException("Tùy chọn " + name + " thiếu giá trị");
-			}
-			o.put(name, args.get(++i));
-		}
-		return o;
+		return vn.blocstats.etl.cli.Cli.valued(args, List.of("--committee", "--period", "--format", "--out", "--templates"));
 	}
 }

@@ -85,6 +85,27 @@ public class Cli {
 		ImportCommand.print(summary, out);
 	}
 
+	/**
+	 * Options that each take a value ({@code --committee 74-KCQDN --out f.docx}), for the commands
+	 * of the application module: an option not in {@code known} or without its value is a usage error.
+	 *
+	 * @throws IllegalArgumentException with the Vietnamese reason (the caller exits {@link #USAGE})
+	 */
+	public static java.util.Map<String, String> valued(List<String> args, List<String> known) {
+		java.util.Map<String, String> o = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String name = args.get(i);
+			if (!known.contains(name)) {
+				throw new IllegalArgumentException("Tùy chọn không có: " + name);
+			}
+			if (i + 1 >= args.size()) {
+				throw new IllegalArgumentException("Tùy chọn " + name + " thiếu giá trị");
+			}
+			o.put(name, args.get(++i));
+		}
+		return o;
+	}
+
 	/** The usage text printed by {@code blocstats help}. */
 	public static String usage() {
 		return """
