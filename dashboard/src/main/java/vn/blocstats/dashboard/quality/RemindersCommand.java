@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.blocstats.dashboard.audit.AuditAction;
@@ -40,10 +41,11 @@ public class RemindersCommand {
 	static final String USAGE = "Cách dùng: blocstats reminders --committee MÃ --period 2026-H1 [--format xlsx|csv|docx] --out TỆP"
 			+ " [--templates THƯ_MỤC]";
 
-	private final Warehouse warehouse;
+	/** Opened on first use: every command's context has this bean, and only this command needs the warehouse. */
+	private final ObjectProvider<Warehouse> warehouse;
 	private final AuditLog audit;
 
-	RemindersCommand(Warehouse warehouse, AuditLog audit) {
+	RemindersCommand(ObjectProvider<Warehouse> warehouse, AuditLog audit) {
 		this.warehouse = warehouse;
 		this.audit = audit;
 	}
@@ -65,13 +67,13 @@ public class RemindersCommand {
 			if (!List.of("xlsx", "csv", "docx").contains(format)) {
 				throw new IllegalArgumentException("--format xlsx, csv hoặc docx, không phải “" + format + "”");
 			}
-			Reminders r = Reminders.of(warehouse, committee, period);
+			Reminders r = Reminders.of(warehouse.getObject(), committee, period);
 			ExportCommand.write(Path.of(file), bytes(r, format, LocalDate.now()));
 			int templates = 0;
 			if (o.containsKey("--templates")) {
 				Path dir = Path.of(o.get("--templates"));
 				Files.createDirectories(dir);
-				TemplateContents contents = new TemplateContents(warehouse);
+				TemplateContents contents = new TemplateContents(warehouse.getObject());
 				for (Unit u : r.missing()) {
 					try (OutputStream w = Files.newOutputStream(dir.resolve(Reminders.templateFileName(u.code(), period)))) {
 						TemplateWorkbook.write(contents.load(committee, period, null, u.code()), w);

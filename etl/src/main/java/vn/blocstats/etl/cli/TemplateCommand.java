@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.blocstats.etl.template.TemplateContent;
@@ -25,9 +26,10 @@ import vn.blocstats.warehouse.quality.HalfYear;
 @Component
 class TemplateCommand {
 
-	private final Warehouse warehouse;
+	/** Opened on first use: every command's context has this bean, and only this command needs the warehouse. */
+	private final ObjectProvider<Warehouse> warehouse;
 
-	TemplateCommand(Warehouse warehouse) {
+	TemplateCommand(ObjectProvider<Warehouse> warehouse) {
 		this.warehouse = warehouse;
 	}
 
@@ -46,7 +48,7 @@ class TemplateCommand {
 		}
 		TemplateContent t;
 		try {
-			t = new TemplateContents(warehouse).load(committee, period, args.option("metrics", null), args.option("unit", null));
+			t = new TemplateContents(warehouse.getObject()).load(committee, period, args.option("metrics", null), args.option("unit", null));
 		}
 		catch (SQLException e) {
 			err.println("Không đọc được kho dữ liệu: " + e.getMessage());
