@@ -48,8 +48,9 @@ import vn.blocstats.dashboard.chart.Texts;
  * line) while the request waits without holding a web thread. A request answered no later than the
  * readers' time limit plus {@link #WAIT_MARGIN_MS} gets 503 past it, and withdraws from its
  * drawing: one nobody waits for any more is cancelled in DuckDB, or dropped before it starts.
- * Tomcat notices a client that closed its connection only when it writes the answer, so such a
- * drawing runs on until it ends or reaches the time limit.
+ * A client that closes its connection while it waits withdraws too: Tomcat would notice only when
+ * it writes the answer, so the waiting request looks at its connection each
+ * {@value #WATCH_MS} ms ({@link ClientConnection}).
  */
 @RestController
 @ConditionalOnWebApplication
@@ -66,6 +67,8 @@ class ChartEndpoint {
 	static final long WAIT_MARGIN_MS = 15_000;
 	/** How many charts one user may have drawn at once by default (the others get 429): blocstats.charts.renders-per-user. */
 	static final int MAX_RENDERS = 2;
+	/** How often a request waiting for its chart looks whether its client is still there, in ms. */
+	static final long WATCH_MS = 1_000;
 
 	private final Map<String, ChartSource> sources;
 	private final Map<String, Semaphore> renders = new java.util.concurrent.ConcurrentHashMap<>();
@@ -74,6 +77,10 @@ class ChartEndpoint {
 	private final AuditLog audit;
 
 	private final ChartCache cache;
+
+	/** Looks at the connections of the requests waiting for a chart. */
+	private final java.util.concurrent.ScheduledExecutorService watcher = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("chart-clients").daemon().factory());
 
 	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache,
 			@org.springframework.beans.factory.annotation.Value("${blocstats.charts.renders-per-user:" + MAX_RENDERS + "}") int rendersPerUser) {
@@ -86,8 +93,8 @@ class ChartEndpoint {
 	@GetMapping("/charts/{name}.{format}")
 	DeferredResult<ResponseEntity<byte[]>> chart(@PathVariable String name, @PathVariable String format,
 			@RequestParam MultiValueMap<String, String> parameters,
-			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, java.security.Principal user)
-			throws SQLException {
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, java.security.Principal user,
+			jakarta.servlet.http.HttpServletRequest request) throws SQLException {
 		// The request waits for the drawing without holding a web thread; past the readers' time limit (and a margin
 		// for drawing) it is answered 503, and a client that goes away before withdraws from the drawing.
 		DeferredResult<ResponseEntity<byte[]>> reply = new DeferredResult<>(Queries.timeout().toMillis() + WAIT_MARGIN_MS);
@@ -153,19 +160,41 @@ class ChartEndpoint {
 						ChartExports.attachment(ChartExports.asciiFileName(document, filters, chosen), ChartExports.fileName(document, filters, chosen)),
 						ChartCache.etag(key), document.caption());
 			});
-			// A request that stops waiting (its wait ran out, or the server reports its connection broken)
-			// withdraws: a drawing nobody waits for is cancelled, or dropped from the line before it starts.
-			reply.onCompletion(release);
+			// A request that stops waiting (its wait ran out, its client closed the connection, or the server
+			// reports it broken) withdraws: a drawing nobody waits for is cancelled, or dropped from the line
+			// before it starts. The connection is looked at only until the request is answered.
+			ClientConnection connection = ClientConnection.of(request);
+			java.util.concurrent.ScheduledFuture<?> watch = connection == null ? null : watcher.scheduleWithFixedDelay(() -> {
+				if (connection.closed()) {
+					connection.release();
+					ticket.withdraw().run();
+					release.run();
+					reply.setResult(timedOut(locale));
+				}
+			}, WATCH_MS, WATCH_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+			Runnable answering = () -> {
+				if (watch != null) {
+					watch.cancel(false);
+					connection.release();
+				}
+			};
+			reply.onCompletion(() -> {
+				answering.run();
+				release.run();
+			});
 			reply.onError(e -> {
+				answering.run();
 				ticket.withdraw().run();
 				release.run();
 			});
 			reply.onTimeout(() -> {
+				answering.run();
 				ticket.withdraw().run();
 				release.run();
 				reply.setResult(timedOut(locale));
 			});
 			ticket.result().whenComplete((entry, failure) -> {
+				answering.run();
 				release.run();
 				if (failure == null) {
 					reply.setResult(answer(entry, ifNoneMatch, who, detail, client));
@@ -219,5 +248,10 @@ class ChartEndpoint {
 
 	private static byte[] bytes(String s) {
 		return s.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		watcher.shutdownNow();
 	}
 }

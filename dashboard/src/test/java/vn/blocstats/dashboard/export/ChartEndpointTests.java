@@ -41,6 +41,7 @@ import vn.blocstats.dashboard.security.UserAccounts;
  */
 @SpringBootTest(classes = BlocstatsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "blocstats.nightly.enabled=false", "blocstats.sample-data=", "vaadin.allowed-packages=vn.blocstats.dashboard" })
+@org.springframework.context.annotation.Import(ChartEndpointTests.Slow.class)
 class ChartEndpointTests {
 
 	static final String FILTERS = "committee=74-KCQDN&metric=admissions";
@@ -224,6 +225,70 @@ class ChartEndpointTests {
 			.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+	}
+
+	@Test
+	void a_drawing_whose_client_closed_its_connection_is_cancelled_in_duckdb_while_one_still_connected_runs_on() throws Exception {
+		login();
+		String session = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+			.filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+		long closed;
+		try (java.net.Socket client = new java.net.Socket("localhost", port)) {
+			client.getOutputStream().write(("GET /charts/slow.png HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID=" + session + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			client.getOutputStream().flush();
+			assertThat(Slow.querying.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the drawing started").isTrue();
+			Thread.sleep(3 * ChartEndpoint.WATCH_MS);
+			assertThat(Slow.ended.getCount()).as("its client is still there: the drawing runs on").isEqualTo(1);
+			closed = System.nanoTime();
+		}
+		assertThat(Slow.ended.await(20, java.util.concurrent.TimeUnit.SECONDS)).as("the drawing ended").isTrue();
+		assertThat((Slow.endedAt - closed) / 1e9).as("stopped soon after the client closed its connection").isLessThan(5);
+		assertThat(Slow.failure.get()).as("the query was cancelled in DuckDB")
+			.satisfies(e -> assertThat(vn.blocstats.warehouse.base.Queries.cancelled(e)).as(String.valueOf(e)).isTrue());
+		// The connection's end noticed, the next requests are served as ever.
+		assertThat(get("/charts/trend.svg?" + FILTERS + "&caption=apres").statusCode()).isEqualTo(200);
+	}
+
+	/** A chart whose drawing runs a query of hours: only a cancellation ends it soon. */
+	@org.springframework.boot.test.context.TestConfiguration
+	static class Slow {
+
+		static final java.util.concurrent.CountDownLatch querying = new java.util.concurrent.CountDownLatch(1);
+		static final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+		static final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		static volatile long endedAt;
+
+		@org.springframework.context.annotation.Bean
+		vn.blocstats.dashboard.chart.ChartSource slowChart(org.springframework.beans.factory.ObjectProvider<vn.blocstats.warehouse.Warehouse> warehouse) {
+			return new vn.blocstats.dashboard.chart.ChartSource() {
+				@Override
+				public String name() {
+					return "slow";
+				}
+
+				@Override
+				public vn.blocstats.dashboard.chart.ChartDocument document(java.util.Map<String, List<String>> filters, java.util.Locale locale,
+						vn.blocstats.dashboard.chart.ChartTheme theme) throws java.sql.SQLException {
+					try (org.duckdb.DuckDBConnection c = warehouse.getObject().connection();
+							java.sql.PreparedStatement ps = vn.blocstats.warehouse.base.Queries.prepare(c,
+									"SELECT count(*) FROM range(1000000) a, range(1000000) b WHERE a.range + b.range = ?")) {
+						ps.setLong(1, 7);
+						querying.countDown();
+						ps.executeQuery().close();
+						throw new IllegalStateException("not cancelled");
+					}
+					catch (java.sql.SQLException | RuntimeException e) {
+						failure.set(e);
+						throw e;
+					}
+					finally {
+						endedAt = System.nanoTime();
+						ended.countDown();
+					}
+				}
+			};
+		}
 	}
 
 	private HttpResponse<byte[]> get(String path) throws Exception {
