@@ -59,6 +59,14 @@ public final class FigureTables {
 			// the data quality screen's flags
 			new Table("flag", "v_flag", "org_code"));
 
+	/**
+	 * The views every table is computed from, in the order they build on each other: a refresh computes
+	 * each once into a temporary table of the same name, which the views above read instead (temporary
+	 * objects come first in the search path). Left as views, each of the tables would compute the whole
+	 * pipeline again: 55 s for the ten tables of the sample data against 2,3 s this way.
+	 */
+	static final List<String> LAYERS = List.of("v_fact_current", "v_unit_ancestor", "v_fact_resolved", "v_rollup", "v_node_value");
+
 	/** The tables an incremental refresh shadows with a temporary copy of the touched groups' rows. */
 	private static final List<String> SHADOWED = List.of("fact", "org_unit", "org_succession", "term", "target");
 
@@ -76,14 +84,21 @@ public final class FigureTables {
 	public static Refreshed refresh(Warehouse warehouse) throws SQLException {
 		long t = System.nanoTime();
 		try (DuckDBConnection c = warehouse.connection()) {
-			Transactions.inTransaction(c, () -> {
-				try (Statement st = c.createStatement()) {
-					for (Table table : TABLES) {
-						st.execute("CREATE OR REPLACE TABLE " + table.table() + " AS SELECT * FROM " + table.view());
+			String main = mainSchema(c);
+			try {
+				Transactions.inTransaction(c, () -> {
+					try (Statement st = c.createStatement()) {
+						computeLayers(st, main);
+						for (Table table : TABLES) {
+							st.execute("CREATE OR REPLACE TABLE " + main + table.table() + " AS SELECT * FROM " + table.view());
+						}
 					}
-				}
-				markRefreshed(c);
-			});
+					markRefreshed(c);
+				});
+			}
+			finally {
+				dropTemporary(c, LAYERS);
+			}
 		}
 		return new Refreshed(true, -1, (System.nanoTime() - t) / 1_000_000);
 	}
@@ -159,11 +174,7 @@ public final class FigureTables {
 	 * the base tables shadowed by copies holding just those units' rows (and facts of those metrics).
 	 */
 	private static void recompute(DuckDBConnection c, Set<String> scope, Set<String> metrics) throws SQLException {
-		String database;
-		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
-			rs.next();
-			database = rs.getString(1);
-		}
+		String main = mainSchema(c);
 		try (Statement st = c.createStatement()) {
 			st.execute("CREATE OR REPLACE TEMP TABLE refresh_scope (code VARCHAR PRIMARY KEY)");
 		}
@@ -172,7 +183,6 @@ public final class FigureTables {
 		}
 		append(c, "refresh_scope", scope);
 		append(c, "refresh_metric", metrics);
-		String main = "\"" + database.replace("\"", "\"\"") + "\".main.";
 		try {
 			Transactions.inTransaction(c, () -> {
 				try (Statement st = c.createStatement()) {
@@ -187,26 +197,43 @@ public final class FigureTables {
 							+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
 					st.execute("CREATE TEMP TABLE target AS SELECT * FROM " + main + "target "
 							+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
+					computeLayers(st, main);
 					for (Table table : TABLES) {
 						st.execute("DELETE FROM " + main + table.table() + " WHERE " + table.unitColumn()
 								+ " IN (SELECT code FROM temp.refresh_scope) AND metric IN (SELECT code FROM temp.refresh_metric)");
 						st.execute("INSERT INTO " + main + table.table() + " SELECT * FROM " + table.view()
 								+ " WHERE metric IN (SELECT code FROM temp.refresh_metric)");
 					}
-					for (String name : SHADOWED) {
-						st.execute("DROP TABLE temp.main." + name);
-					}
 				}
 				markRefreshed(c);
 			});
 		}
 		finally {
-			try (Statement st = c.createStatement()) {
-				for (String name : SHADOWED) {
-					st.execute("DROP TABLE IF EXISTS temp.main." + name);
-				}
-				st.execute("DROP TABLE IF EXISTS temp.refresh_scope");
-				st.execute("DROP TABLE IF EXISTS temp.refresh_metric");
+			dropTemporary(c, LAYERS);
+			dropTemporary(c, SHADOWED);
+			dropTemporary(c, List.of("refresh_scope", "refresh_metric"));
+		}
+	}
+
+	/** The schema of the warehouse's own tables and views, qualified past the temporary ones that shadow them. */
+	private static String mainSchema(DuckDBConnection c) throws SQLException {
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
+			rs.next();
+			return "\"" + rs.getString(1).replace("\"", "\"\"") + "\".main.";
+		}
+	}
+
+	/** Computes each of {@link #LAYERS} once, into a temporary table the views above it read instead. */
+	private static void computeLayers(Statement st, String main) throws SQLException {
+		for (String layer : LAYERS) {
+			st.execute("CREATE TEMP TABLE " + layer + " AS SELECT * FROM " + main + layer);
+		}
+	}
+
+	private static void dropTemporary(DuckDBConnection c, List<String> names) throws SQLException {
+		try (Statement st = c.createStatement()) {
+			for (String name : names) {
+				st.execute("DROP TABLE IF EXISTS temp.main." + name);
 			}
 		}
 	}
