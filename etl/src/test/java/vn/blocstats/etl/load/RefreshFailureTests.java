@@ -62,6 +62,23 @@ class RefreshFailureTests extends ImportingTests {
 		}
 	}
 
+	@Test
+	void the_refresh_command_recomputes_what_the_loads_touched_or_everything_with_all() throws Exception {
+		assertThat(imports.importPaths(List.of(GOOD.resolve("01-units.csv"), GOOD.resolve("02-terms.csv"), GOOD.resolve("04-figures-1258.csv")),
+				false, dir.resolve("r3.csv")).exitCode()).isZero();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+		assertThat(cli.run(List.of("refresh"), o, o)).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Các bảng số liệu đã cập nhật, không có gì để tính lại.");
+		out.reset();
+		assertThat(cli.run(List.of("refresh", "--all"), o, o)).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Đã tính lại toàn bộ các bảng số liệu trong ");
+		try (DuckDBConnection c = warehouse.connection()) {
+			assertThat(FigureTables.fresh(c)).isTrue();
+		}
+	}
+
 	/** Puts a view where the table figure_term was (a refresh then fails), or the table back. */
 	private void sabotage(boolean on) throws Exception {
 		try (DuckDBConnection c = warehouse.connection(); Statement st = c.createStatement()) {
