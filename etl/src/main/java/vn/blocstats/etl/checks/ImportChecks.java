@@ -69,7 +69,7 @@ public final class ImportChecks {
 	 * (refreshing their violations), looks for outliers, and writes the correction diff; adds what it
 	 * finds to {@code stg_issue}.
 	 */
-	public static void afterLoad(Connection c) throws SQLException {
+	public static void afterLoad(DuckDBConnection c) throws SQLException {
 		long t0 = System.nanoTime();
 		if (count(c, "SELECT count(*) FROM pf_final") == 0) {
 			return;
@@ -147,7 +147,7 @@ public final class ImportChecks {
 		}
 	}
 
-	private static void corrections(Connection c) throws SQLException {
+	private static void corrections(DuckDBConnection c) throws SQLException {
 		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(CORRECTIONS); Issues out = new Issues(c)) {
 			while (rs.next()) {
 				String where = rs.getString(5) + ", " + rs.getString(4) + ", "
@@ -161,7 +161,10 @@ public final class ImportChecks {
 		if (count(c, "SELECT count(*) FROM chk_committee") == 0) {
 			return;
 		}
-		run(c, TERM_AFTER);
+		// Only the changed units' groups and the metrics computed from the changed ones: the whole
+		// warehouse's views would take seconds for a three-row correction.
+		FigureTables.withinGroups(c, strings(c, "SELECT DISTINCT org_code FROM chk_changed"),
+				strings(c, "SELECT DISTINCT metric_code FROM chk_changed"), () -> run(c, TERM_AFTER));
 		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(TERM_DIFF); Issues out = new Issues(c)) {
 			while (rs.next()) {
 				boolean indicator = "I".equals(rs.getString(5));
@@ -211,6 +214,16 @@ public final class ImportChecks {
 				st.execute(sql);
 			}
 		}
+	}
+
+	private static java.util.Set<String> strings(Connection c, String sql) throws SQLException {
+		java.util.Set<String> out = new java.util.HashSet<>();
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+			while (rs.next()) {
+				out.add(rs.getString(1));
+			}
+		}
+		return out;
 	}
 
 	private static long count(Connection c, String sql) throws SQLException {

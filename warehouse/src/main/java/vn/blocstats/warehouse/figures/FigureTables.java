@@ -175,29 +175,9 @@ public final class FigureTables {
 	 */
 	private static void recompute(DuckDBConnection c, Set<String> scope, Set<String> metrics) throws SQLException {
 		String main = mainSchema(c);
-		try (Statement st = c.createStatement()) {
-			st.execute("CREATE OR REPLACE TEMP TABLE refresh_scope (code VARCHAR PRIMARY KEY)");
-		}
-		try (Statement st = c.createStatement()) {
-			st.execute("CREATE OR REPLACE TEMP TABLE refresh_metric (code VARCHAR PRIMARY KEY)");
-		}
-		append(c, "refresh_scope", scope);
-		append(c, "refresh_metric", metrics);
-		try {
-			Transactions.inTransaction(c, () -> {
+		Transactions.inTransaction(c, () -> {
+			shadowed(c, scope, metrics, () -> {
 				try (Statement st = c.createStatement()) {
-					st.execute("CREATE TEMP TABLE fact AS SELECT * FROM " + main + "fact "
-							+ "WHERE org_code IN (SELECT code FROM temp.refresh_scope) "
-							+ "AND metric_code IN (SELECT code FROM temp.refresh_metric)");
-					st.execute("CREATE TEMP TABLE org_unit AS SELECT * FROM " + main + "org_unit "
-							+ "WHERE code IN (SELECT code FROM temp.refresh_scope)");
-					st.execute("CREATE TEMP TABLE org_succession AS SELECT * FROM " + main + "org_succession "
-							+ "WHERE predecessor_code IN (SELECT code FROM temp.refresh_scope)");
-					st.execute("CREATE TEMP TABLE term AS SELECT * FROM " + main + "term "
-							+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
-					st.execute("CREATE TEMP TABLE target AS SELECT * FROM " + main + "target "
-							+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
-					computeLayers(st, main);
 					for (Table table : TABLES) {
 						st.execute("DELETE FROM " + main + table.table() + " WHERE " + table.unitColumn()
 								+ " IN (SELECT code FROM temp.refresh_scope) AND metric IN (SELECT code FROM temp.refresh_metric)");
@@ -205,13 +185,69 @@ public final class FigureTables {
 								+ " WHERE metric IN (SELECT code FROM temp.refresh_metric)");
 					}
 				}
-				markRefreshed(c);
 			});
+			markRefreshed(c);
+		});
+	}
+
+	/** Statements run by {@link #withinGroups}. */
+	@FunctionalInterface
+	public interface Work {
+		void run() throws SQLException;
+	}
+
+	/**
+	 * Runs {@code work} on {@code c} the way an incremental refresh computes: the views read inside it
+	 * give the figures of the groups of {@code units} for the metrics depending on {@code metrics}
+	 * (exactly as over the whole warehouse; other groups and metrics are absent), in a fraction of the
+	 * time. Inside, the temporary tables {@code refresh_scope(code)} and {@code refresh_metric(code)}
+	 * name those units and metrics. Runs in the connection's transaction, if any (its uncommitted rows
+	 * count); the warehouse's own tables and views are reached as {@code "<database>".main.<name>}.
+	 */
+	public static void withinGroups(DuckDBConnection c, Set<String> units, Set<String> metrics, Work work) throws SQLException {
+		shadowed(c, Groups.read(c).unitsOfGroupsOf(units), metricsDependingOn(c, metrics), work);
+	}
+
+	private static void shadowed(DuckDBConnection c, Set<String> scope, Set<String> metrics, Work work) throws SQLException {
+		String main = mainSchema(c);
+		boolean done = false;
+		try {
+			try (Statement st = c.createStatement()) {
+				st.execute("CREATE OR REPLACE TEMP TABLE refresh_scope (code VARCHAR PRIMARY KEY)");
+				st.execute("CREATE OR REPLACE TEMP TABLE refresh_metric (code VARCHAR PRIMARY KEY)");
+			}
+			append(c, "refresh_scope", scope);
+			append(c, "refresh_metric", metrics);
+			try (Statement st = c.createStatement()) {
+				st.execute("CREATE TEMP TABLE fact AS SELECT * FROM " + main + "fact "
+						+ "WHERE org_code IN (SELECT code FROM temp.refresh_scope) "
+						+ "AND metric_code IN (SELECT code FROM temp.refresh_metric)");
+				st.execute("CREATE TEMP TABLE org_unit AS SELECT * FROM " + main + "org_unit "
+						+ "WHERE code IN (SELECT code FROM temp.refresh_scope)");
+				st.execute("CREATE TEMP TABLE org_succession AS SELECT * FROM " + main + "org_succession "
+						+ "WHERE predecessor_code IN (SELECT code FROM temp.refresh_scope)");
+				st.execute("CREATE TEMP TABLE term AS SELECT * FROM " + main + "term "
+						+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
+				st.execute("CREATE TEMP TABLE target AS SELECT * FROM " + main + "target "
+						+ "WHERE committee_code IN (SELECT code FROM temp.refresh_scope)");
+				computeLayers(st, main);
+			}
+			work.run();
+			done = true;
 		}
 		finally {
-			dropTemporary(c, LAYERS);
-			dropTemporary(c, SHADOWED);
-			dropTemporary(c, List.of("refresh_scope", "refresh_metric"));
+			// Left behind, the copies would stand for the warehouse's tables on this connection. After a
+			// failure inside a transaction the drops fail too; its rollback removes the copies.
+			try {
+				dropTemporary(c, LAYERS);
+				dropTemporary(c, SHADOWED);
+				dropTemporary(c, List.of("refresh_scope", "refresh_metric"));
+			}
+			catch (SQLException e) {
+				if (done) {
+					throw e;
+				}
+			}
 		}
 	}
 
