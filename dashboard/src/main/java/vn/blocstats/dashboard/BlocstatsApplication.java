@@ -115,8 +115,23 @@ public class BlocstatsApplication {
 			err.print(Cli.usage());
 			return Cli.USAGE;
 		}
-		if (command.equals("bench") || command.equals("sample")) {
-			// A benchmark (or the sample writer) never touches an analyst's warehouse: it gets a scratch one.
+		boolean refreshBench = command.equals("bench") && words.size() > 1 && words.get(1).equals("refresh");
+		if (refreshBench && words.contains("--warm")) {
+			// The child of `bench refresh` that measures a running process: it imports corrections into the
+			// copy its parent made, and into nothing else.
+			if (db == null || Path.of(db).toAbsolutePath().getParent() == null
+					|| !Path.of(db).toAbsolutePath().getParent().getFileName().toString().startsWith("blocstats-bench-refresh")) {
+				err.println("bench refresh --warm chỉ chạy trên bản sao do bench refresh tạo ra");
+				return Cli.USAGE;
+			}
+		}
+		else if (command.equals("bench") || command.equals("sample")) {
+			// A benchmark (or the sample writer) never touches an analyst's warehouse: it gets a scratch one
+			// (`bench refresh` reads the analyst's warehouse once, to copy it).
+			if (refreshBench && !words.contains("--from")) {
+				words.add("--from");
+				words.add(db != null ? db : "data/blocstats.duckdb");
+			}
 			db = scratchDatabase().toString();
 		}
 		SpringApplication app = new SpringApplication(BlocstatsApplication.class);

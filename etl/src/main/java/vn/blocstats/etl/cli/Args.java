@@ -12,7 +12,7 @@ import java.util.Set;
  */
 record Args(Map<String, String> options, List<String> words) {
 
-	private static final Set<String> FLAGS = Set.of("dry-run", "inbox", "all", QueryCommand.ALLOW_FILES);
+	private static final Set<String> FLAGS = Set.of("dry-run", "inbox", "all", "warm", QueryCommand.ALLOW_FILES);
 
 	static Args parse(List<String> args) {
 		Map<String, String> options = new HashMap<>();

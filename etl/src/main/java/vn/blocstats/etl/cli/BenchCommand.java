@@ -10,21 +10,26 @@ import org.springframework.stereotype.Component;
 
 import vn.blocstats.etl.bench.ExcelBenchmark;
 import vn.blocstats.etl.bench.ImportBenchmark;
+import vn.blocstats.etl.bench.RefreshBenchmark;
 
 /**
  * {@code blocstats bench import [--rows N] [--repeat R] [--dir DIR]} and
- * {@code blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]}.
+ * {@code blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]} and
+ * {@code blocstats bench refresh [--from WAREHOUSE] [--runs 5]} (a copy of the warehouse is used).
  */
 @Component
 class BenchCommand {
 
 	private final ImportBenchmark importBenchmark;
 	private final ExcelBenchmark excelBenchmark;
+	private final RefreshBenchmark refreshBenchmark;
 	private final String db;
 
-	BenchCommand(ImportBenchmark importBenchmark, ExcelBenchmark excelBenchmark, @Value("${blocstats.db}") String db) {
+	BenchCommand(ImportBenchmark importBenchmark, ExcelBenchmark excelBenchmark, RefreshBenchmark refreshBenchmark,
+			@Value("${blocstats.db}") String db) {
 		this.importBenchmark = importBenchmark;
 		this.excelBenchmark = excelBenchmark;
+		this.refreshBenchmark = refreshBenchmark;
 		this.db = db;
 	}
 
@@ -44,9 +49,29 @@ class BenchCommand {
 				return 1;
 			}
 		}
+		if (args.words().size() == 1 && args.words().getFirst().equals("refresh")) {
+			try {
+				if (args.flag("warm")) {
+					refreshBenchmark.warm(args.intOption("runs", 5), args.intOption("first-round", 100), out);
+				}
+				else {
+					refreshBenchmark.run(Path.of(args.option("from", db)), args.intOption("runs", 5), out);
+				}
+				return 0;
+			}
+			catch (IOException | SQLException | RuntimeException e) {
+				err.println("Benchmark thất bại: " + e.getMessage());
+				return 1;
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return 1;
+			}
+		}
 		if (args.words().size() != 1 || !args.words().getFirst().equals("import")) {
 			err.println("Cách dùng: blocstats bench import [--rows 2000000] [--repeat 1] [--dir DIR]"
-					+ " | bench excel [--rows 760000] [--poi-heap 4g] [--dir DIR]");
+					+ " | bench excel [--rows 760000] [--poi-heap 4g] [--dir DIR]"
+					+ " | bench refresh [--from KHO.duckdb] [--runs 5]");
 			return Cli.USAGE;
 		}
 		long rows = args.intOption("rows", 2_000_000);
