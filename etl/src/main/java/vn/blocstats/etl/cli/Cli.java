@@ -151,6 +151,8 @@ public class Cli {
 				      Đo tốc độ nạp so với COPY của DuckDB.
 				  blocstats sample write [--out sample-data] [--seed N] | sample national --out DIR [--seed N]
 				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
+				  blocstats bench refresh [--db FILE | --from FILE] [--runs 5]
+				      Đo thời gian từ khi nạp một bản sửa 3 số liệu đến khi truy vấn thấy (trên bản sao của kho), so với khởi động query "select 1".
 				  blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]
 				      Đo đọc tệp Excel ~100 MB: đọc luồng của blocstats, POI XSSFWorkbook, nạp với -Xmx512m (ô/s, heap đỉnh).
 				  blocstats bench export [--repeat 20] [--pack-repeat 5] [--data sample-data]
