@@ -93,7 +93,16 @@ public abstract class ImportedSampleData {
 	private static Path tempDir() {
 		try {
 			Path dir = Files.createTempDirectory("blocstats-sample");
-			dir.toFile().deleteOnExit();
+			// The folder and what the tests wrote in it (the warehouse, its job repository, the report):
+			// deleteOnExit() leaves a folder that is not empty.
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+					files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+				}
+				catch (IOException e) {
+					// best effort at exit
+				}
+			}));
 			return dir;
 		}
 		catch (IOException e) {
