@@ -35,7 +35,9 @@ import vn.blocstats.warehouse.base.Transactions;
  * {@code org_succession}, {@code term} and {@code target} hold only those groups' rows (DuckDB
  * resolves a view's table names through the connection's search path, temporary objects first;
  * copies rather than filtering views keep the views' plans as they are). An import of
- * units, terms, targets or successions — a change of structure — rebuilds everything.
+ * units, terms, targets or successions — a change of structure — rebuilds everything. Either way the
+ * views' shared layers ({@link #LAYERS}) are computed once per refresh, not once per table. The
+ * import's correction diff computes its term figures the same way ({@link #withinGroups}).
  */
 public final class FigureTables {
 
