@@ -225,7 +225,8 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	private VerticalLayout historyContent() {
 		history.addColumn(r -> dateTime(r.started())).setHeader(getTranslation("quality.history.started")).setAutoWidth(true);
-		history.addColumn(HistoryRow::file).setHeader(getTranslation("quality.history.file")).setAutoWidth(true).setFlexGrow(1);
+		// A long path wraps in its column rather than pushing the counts and the message off the screen.
+		history.addColumn(HistoryRow::file).setHeader(getTranslation("quality.history.file")).setWidth("16em").setFlexGrow(1);
 		history.addColumn(r -> r.dryRun() ? getTranslation("quality.status.dryRun", status(r.status())) : status(r.status()))
 			.setHeader(getTranslation("quality.history.status")).setAutoWidth(true);
 		count(history, HistoryRow::read, "quality.history.read");
@@ -235,8 +236,8 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		history.addColumn(r -> r.seconds() < 0 ? "" : VietFormat.decimal(r.seconds(), 1, getLocale()))
 			.setHeader(getTranslation("quality.history.seconds")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
 		history.addColumn(r -> r.message() == null ? "" : r.message()).setHeader(getTranslation("quality.history.message"))
-			.setFlexGrow(2);
-		history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+			.setWidth("10em").setFlexGrow(1);
+		history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		history.setHeight("22em");
 		history.asSingleSelect().addValueChangeListener(e -> {
 			if (e.isFromClient()) {
@@ -251,16 +252,17 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			}
 		});
 
-		issues.addColumn(Issue::fileName).setHeader(getTranslation("quality.issue.file")).setAutoWidth(true);
-		issues.addColumn(Issue::sheet).setHeader(getTranslation("quality.issue.sheet")).setAutoWidth(true);
-		issues.addColumn(i -> i.row() > 0 ? VietFormat.count(i.row(), getLocale()) : "")
-			.setHeader(getTranslation("quality.issue.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-		issues.addColumn(Issue::column).setHeader(getTranslation("quality.issue.column")).setAutoWidth(true);
-		issues.addColumn(Issue::value).setHeader(getTranslation("quality.issue.value")).setAutoWidth(true);
+		// The reason first after where it is (the file is named in the title above): read without scrolling,
+		// wrapped in its cell; the value and column it concerns after it.
 		issues.addColumn(i -> getTranslation("quality.issue." + ("error".equals(i.severity()) ? "error"
 				: "info".equals(i.severity()) ? "info" : "warning")))
-			.setHeader(getTranslation("quality.issue.severity")).setAutoWidth(true);
-		issues.addColumn(Issue::reason).setHeader(getTranslation("quality.issue.reason")).setFlexGrow(3);
+			.setHeader(getTranslation("quality.issue.severity")).setAutoWidth(true).setFlexGrow(0);
+		issues.addColumn(Issue::sheet).setHeader(getTranslation("quality.issue.sheet")).setAutoWidth(true).setFlexGrow(0);
+		issues.addColumn(i -> i.row() > 0 ? VietFormat.count(i.row(), getLocale()) : "")
+			.setHeader(getTranslation("quality.issue.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+		issues.addColumn(Issue::reason).setHeader(getTranslation("quality.issue.reason")).setFlexGrow(1).setWidth("24em");
+		issues.addColumn(Issue::column).setHeader(getTranslation("quality.issue.column")).setAutoWidth(true).setFlexGrow(0);
+		issues.addColumn(Issue::value).setHeader(getTranslation("quality.issue.value")).setAutoWidth(true).setFlexGrow(0);
 		issues.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		issues.setHeight("24em");
 		download.setText(getTranslation("quality.report.download"));

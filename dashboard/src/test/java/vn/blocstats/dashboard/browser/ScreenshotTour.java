@@ -13,7 +13,8 @@ import com.microsoft.playwright.Page;
  * before calling a screen done — the landing page, trends with the five blocs, compare at Nam
  * Định's 130 units, the targets, at 1440 × 900, 1280 × 720 (projector) and 390 × 844 (phone), in
  * Vietnamese and English. Runs only when asked:
- * {@code ./build -o -pl warehouse,etl,dashboard test -Dtest=ScreenshotTour -Dblocstats.screenshots=DIR}.
+ * {@code ./build -o -pl warehouse,etl,dashboard test -Dtest=ScreenshotTour -Dblocstats.screenshots=DIR}
+ * [{@code -Dblocstats.screenshots.stops=quality,targets}].
  */
 @EnabledIfSystemProperty(named = "blocstats.screenshots", matches = ".+")
 class ScreenshotTour extends BrowserTests {
@@ -26,7 +27,8 @@ class ScreenshotTour extends BrowserTests {
 			new Stop("trends-five", "/xu-huong?committee=36-KCQDN&committee=74-KCQDN&committee=56-KCQ&committee=34-KCQ&committee=68-KCQ"
 					+ "&metric=admissions", ".trend-chart svg"),
 			new Stop("compare-130", "/so-sanh?node=36-KCQDN&metric=staff_reductions&term=2020-2025", ".compare-chart svg"),
-			new Stop("targets", "/chi-tieu?committee=74-KCQDN&term=2015-2020", "vaadin-grid"));
+			new Stop("targets", "/chi-tieu?committee=74-KCQDN&term=2015-2020", "vaadin-grid"),
+			new Stop("quality", "/chat-luong?load=36", "vaadin-grid"));
 
 	static final int[][] SIZES = { { 1440, 900 }, { 1280, 720 }, { 390, 844 } };
 
@@ -35,6 +37,10 @@ class ScreenshotTour extends BrowserTests {
 		Path dir = Path.of(System.getProperty("blocstats.screenshots"));
 		for (String lang : new String[] { "vi", "en" }) {
 			for (Stop stop : STOPS) {
+				String only = System.getProperty("blocstats.screenshots.stops", "");
+				if (!only.isBlank() && !List.of(only.split(",")).contains(stop.name())) {
+					continue;
+				}
 				for (int[] size : SIZES) {
 					String path = stop.path() + (stop.path().contains("?") ? "&" : "?") + "lang=" + lang;
 					Page p = open(path, stop.ready());
