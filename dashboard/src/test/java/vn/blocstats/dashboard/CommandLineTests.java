@@ -58,7 +58,8 @@ class CommandLineTests {
 		assertThat(dry.code()).isZero();
 		assertThat(dry.out()).contains("chạy thử: kho không thay đổi");
 		Run history = run("imports", "--db", db);
-		assertThat(history.out()).contains("figures-bad-rows.csv").contains("PARTIAL").contains("UNREADABLE").contains("có");
+		assertThat(history.out()).contains("figures-bad-rows.csv").contains("PARTIAL").contains("UNREADABLE").contains("có")
+			.contains("Người nạp").contains("cli:" + System.getProperty("user.name"));
 	}
 
 	@Test

@@ -113,7 +113,8 @@ public class HandoffResume {
 				continue;
 			}
 			Path report = dataDir.resolve("reports").resolve("import-" + id + "-resumed.csv");
-			ImportSummary summary = imports.importNamed(named, false, true, report);
+			String sender = user;
+			ImportSummary summary = imports.as(sender, () -> imports.importNamed(named, false, true, report));
 			try {
 				Files.deleteIfExists(folder.resolve(ImportEndpoint.RECEIVING));
 				Files.deleteIfExists(marker);

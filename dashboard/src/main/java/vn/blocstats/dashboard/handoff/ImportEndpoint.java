@@ -133,7 +133,7 @@ class ImportEndpoint {
 		Files.delete(receiving);
 		ImportSummary summary;
 		try {
-			summary = imports.importNamed(named, dryRun, !dryRun, report);
+			summary = imports.as(AuditLog.currentUser(), () -> imports.importNamed(named, dryRun, !dryRun, report));
 			Files.deleteIfExists(pending);
 		}
 		finally {

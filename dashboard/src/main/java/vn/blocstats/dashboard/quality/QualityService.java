@@ -155,9 +155,11 @@ class QualityService {
 	 * @param status LOADED, PARTIAL, REJECTED, DUPLICATE, UNREADABLE, FAILED, or the job's status
 	 * @param seconds how long it took, -1 when unknown
 	 * @param message why a file could not be loaded, or which load a duplicate repeats (Vietnamese), else null
+	 * @param importer who imported it: a user's name, {@code cli:<system user>}, {@code inbox}, {@code sample};
+	 *     null when not recorded (loads made before the column existed)
 	 */
 	record HistoryRow(Long loadId, LocalDateTime started, String file, String status, long read, long loaded, long rejected,
-			long warnings, double seconds, boolean dryRun, String message) {
+			long warnings, double seconds, boolean dryRun, String message, String importer) {
 	}
 
 	List<Committee> committees() throws SQLException {
@@ -181,12 +183,12 @@ class QualityService {
 				withLoad.add(l.jobExecutionId());
 			}
 			out.add(new HistoryRow(l.loadId(), l.startedAt(), l.fileName(), l.status(), l.rowsRead(), l.rowsLoaded(),
-					l.rowsRejected(), l.warnings(), e == null ? -1 : e.seconds(), false, e == null ? null : e.message()));
+					l.rowsRejected(), l.warnings(), e == null ? -1 : e.seconds(), false, e == null ? null : e.message(), l.importedBy()));
 		}
 		for (ImportHistory.Entry e : entries) {
 			if (!withLoad.contains(e.executionId())) {
 				out.add(new HistoryRow(null, e.started(), e.file(), e.status(), e.read(), e.loaded(), e.rejected(), e.warnings(),
-						e.seconds(), e.dryRun(), e.message()));
+						e.seconds(), e.dryRun(), e.message(), e.importer()));
 			}
 		}
 		out.sort(Comparator.comparing(HistoryRow::started, Comparator.nullsLast(Comparator.<LocalDateTime>reverseOrder()))

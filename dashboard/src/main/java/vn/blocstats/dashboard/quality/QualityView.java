@@ -223,10 +223,27 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		failure.ifPresent(f -> refreshFailedText.setText(getTranslation("quality.refreshFailed", dateTime(f.at()), f.reason())));
 	}
 
+	/** Who imported: a user's name as it is, the command line with its system user, the inbox, the sample data. */
+	String importer(String who) {
+		if (who == null) {
+			return "";
+		}
+		if (who.startsWith("cli:")) {
+			return getTranslation("quality.importer.cli", who.substring("cli:".length()));
+		}
+		return switch (who) {
+			case "inbox" -> getTranslation("quality.importer.inbox");
+			case "sample" -> getTranslation("quality.importer.sample");
+			default -> who;
+		};
+	}
+
 	private VerticalLayout historyContent() {
 		history.addColumn(r -> dateTime(r.started())).setHeader(getTranslation("quality.history.started")).setAutoWidth(true);
 		// A long path wraps in its column rather than pushing the counts and the message off the screen.
 		history.addColumn(HistoryRow::file).setHeader(getTranslation("quality.history.file")).setWidth("16em").setFlexGrow(1);
+		history.addColumn(r -> importer(r.importer())).setHeader(getTranslation("quality.history.importer")).setAutoWidth(true)
+			.setFlexGrow(0);
 		history.addColumn(r -> r.dryRun() ? getTranslation("quality.status.dryRun", status(r.status())) : status(r.status()))
 			.setHeader(getTranslation("quality.history.status")).setAutoWidth(true);
 		count(history, HistoryRow::read, "quality.history.read");

@@ -48,7 +48,7 @@ class SampleDataOnFirstStart {
 		Warehouse w = warehouse.getObject();
 		Path report = w.file().resolveSibling("reports")
 			.resolve("sample-data-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv");
-		return Optional.of(imports.importPaths(List.of(Path.of(folder)), false, report));
+		return Optional.of(imports.as("sample", () -> imports.importPaths(List.of(Path.of(folder)), false, report)));
 	}
 
 	private boolean isNew() throws SQLException {

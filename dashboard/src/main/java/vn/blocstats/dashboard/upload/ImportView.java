@@ -276,9 +276,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 		Optional<Path> checked = checkFile;
 		loadStarted = true;
 		audit.record(AuditAction.IMPORT, "nạp " + names(files));
+		String user = vn.blocstats.dashboard.audit.AuditLog.currentUser();
 		UI ui = UI.getCurrent();
 		inBackground(Step.LOADING, () -> {
-			Outcome loaded = uploads.load(files, p -> progressed(ui, p));
+			Outcome loaded = uploads.load(user, files, p -> progressed(ui, p));
 			// The check's report is of no more use once the files are loaded; theirs are in the warehouse.
 			uploads.discard(List.of(), checked);
 			return loaded;

@@ -217,6 +217,11 @@ public class UploadService {
 		return run(files, false, progress);
 	}
 
+	/** {@link #load(List, Consumer)} for the signed-in {@code user}, whose name each load records. */
+	Outcome load(String user, List<Received> files, Consumer<Progress> progress) {
+		return imports.as(user, () -> run(files, false, progress));
+	}
+
 	private Outcome run(List<Received> files, boolean dryRun, Consumer<Progress> progress) {
 		Map<Path, Received> byPath = files.stream().collect(Collectors.toMap(Received::path, Function.identity()));
 		// A check's report of every file, for download; a load leaves each file's report beside it instead.

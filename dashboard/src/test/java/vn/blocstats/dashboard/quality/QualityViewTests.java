@@ -78,20 +78,23 @@ class QualityViewTests extends SpringBrowserlessTest {
 		GridTester<Grid<QualityService.HistoryRow>, QualityService.HistoryRow> history = test(view.history);
 		assertThat(history.size()).isEqualTo(13);
 		assertThat(history.getRow(0).file()).isEqualTo(DRY_RUN);
-		assertThat(history.getCellText(0, 2)).isEqualTo("đã nạp (chạy thử, không lưu)");
+		assertThat(history.getCellText(0, 3)).isEqualTo("đã nạp (chạy thử, không lưu)");
+		String cli = "Dòng lệnh (" + System.getProperty("user.name") + ")";
+		assertThat(history.getCellText(0, 2)).as("who ran the dry run").isEqualTo(cli);
 		assertThat(history.getRow(0).loadId()).isNull();
 		assertThat(history.getRow(1).file()).isEqualTo("bad/report.xls");
 		assertThat(history.getRow(12).file()).isEqualTo("good/01-units.csv");
 		int bad = row(history, "bad/figures-bad-rows.csv");
-		// Bắt đầu, Tệp, Kết quả, Đọc, Nạp, Loại, Cảnh báo
-		assertThat(IntStream.rangeClosed(1, 6).mapToObj(c -> history.getCellText(bad, c)))
-			.containsExactly("bad/figures-bad-rows.csv", "nạp một phần", "17", "1", "16", "0");
+		// Bắt đầu, Tệp, Người nạp, Kết quả, Đọc, Nạp, Loại, Cảnh báo
+		assertThat(IntStream.rangeClosed(1, 7).mapToObj(c -> history.getCellText(bad, c)))
+			.containsExactly("bad/figures-bad-rows.csv", cli, "nạp một phần", "17", "1", "16", "0");
 		assertThat(history.getCellText(bad, 0)).matches("\\d{1,2}/\\d{1,2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
-		assertThat(history.getCellText(bad, 7)).matches("\\d+,\\d");
+		assertThat(history.getCellText(bad, 8)).matches("\\d+,\\d");
 		int empty = row(history, "bad/empty.csv");
-		assertThat(history.getCellText(empty, 2)).isEqualTo("không đọc được");
-		assertThat(history.getCellText(empty, 8)).isEqualTo("empty.csv: Tệp rỗng");
-		assertThat(history.getCellText(row(history, "bad/figures-warnings.csv"), 6)).isEqualTo("3");
+		assertThat(history.getCellText(empty, 3)).isEqualTo("không đọc được");
+		assertThat(history.getCellText(empty, 9)).isEqualTo("empty.csv: Tệp rỗng");
+		assertThat(history.getCellText(empty, 2)).as("a file that could not be read: who tried").isEqualTo(cli);
+		assertThat(history.getCellText(row(history, "bad/figures-warnings.csv"), 7)).isEqualTo("3");
 	}
 
 	@Test

@@ -125,6 +125,7 @@ class ImportViewTests extends SpringBrowserlessTest {
 		assertThat(Path.of(l[1]).getFileName().toString()).matches("[0-9a-f-]{36}\\.csv");
 		assertThat(l[2]).as("the very bytes uploaded").isEqualTo(sha256(bytes));
 		assertThat(l[3] + " " + l[4]).isEqualTo("PARTIAL 16");
+		assertThat(rows("SELECT imported_by FROM load ORDER BY load_id DESC LIMIT 1")).as("who confirmed it").containsExactly("quan");
 		assertThat(rows("SELECT count(*) FROM load_issue WHERE load_id = (SELECT max(load_id) FROM load)")).containsExactly("16");
 		try (DuckDBConnection c = warehouse.connection()) {
 			assertThat(FigureTables.fresh(c)).as("the figures were refreshed at the end of the import's turn").isTrue();

@@ -61,7 +61,8 @@ class ImportCommand {
 		}
 		Path report = Path.of(args.option("report", defaultReport()));
 		try {
-			ImportSummary summary = imports.importPaths(args.words().stream().map(Path::of).toList(), dryRun, report);
+			ImportSummary summary = imports.as("cli:" + System.getProperty("user.name"),
+					() -> imports.importPaths(args.words().stream().map(Path::of).toList(), dryRun, report));
 			print(summary, out);
 			return refreshFailed(err) ? 1 : summary.exitCode();
 		}

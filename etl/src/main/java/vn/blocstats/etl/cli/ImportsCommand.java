@@ -26,13 +26,14 @@ class ImportsCommand {
 			out.println("Chưa nạp tệp nào.");
 			return 0;
 		}
-		List<String> header = List.of("Bắt đầu", "Tệp", "Kết quả", "Đọc", "Nạp", "Loại", "Cảnh báo", "Thời gian (s)", "Chạy thử");
+		List<String> header = List.of("Bắt đầu", "Tệp", "Người nạp", "Kết quả", "Đọc", "Nạp", "Loại", "Cảnh báo", "Thời gian (s)",
+				"Chạy thử");
 		List<List<String>> rows = entries.stream().map(e -> List.of(
 				e.started() == null ? "" : VietFormat.date(e.started().toLocalDate()) + " " + e.started().toLocalTime().withNano(0),
-				e.file(), e.status(), VietFormat.count(e.read()), VietFormat.count(e.loaded()), VietFormat.count(e.rejected()),
+				e.file(), e.importer() == null ? "" : e.importer(), e.status(), VietFormat.count(e.read()), VietFormat.count(e.loaded()), VietFormat.count(e.rejected()),
 				VietFormat.count(e.warnings()), e.seconds() < 0 ? "" : VietFormat.decimal(e.seconds(), 1), e.dryRun() ? "có" : ""))
 			.toList();
-		TextTable.print(header, rows, java.util.Set.of(3, 4, 5, 6, 7), out);
+		TextTable.print(header, rows, java.util.Set.of(4, 5, 6, 7, 8), out);
 		for (Entry e : entries) {
 			if (e.message() != null) {
 				out.println("  " + e.file() + ": " + e.message());

@@ -161,7 +161,7 @@ public class InboxImport {
 			Path report = work.resolve(inbox.relativize(file) + REPORT_SUFFIX);
 			FileResult result;
 			try {
-				result = imports.importFile(file, name, dryRun, true, report);
+				result = imports.as("inbox", () -> imports.importFile(file, name, dryRun, true, report));
 			}
 			catch (RuntimeException e) {
 				log.error("Inbox run stopped at {}: the import could not be recorded; the file stays in the inbox", name, e);

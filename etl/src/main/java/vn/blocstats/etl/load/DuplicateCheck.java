@@ -110,14 +110,15 @@ class DuplicateCheck implements Tasklet {
 				loadId = rs.getLong(1);
 			}
 			try (PreparedStatement ps = conn.prepareStatement("INSERT INTO load (load_id, file_name, file_path, file_sha256, "
-					+ "status, started_at, finished_at, warnings, job_execution_id) "
-					+ "VALUES (?, ?, ?, ?, ?, current_timestamp, current_timestamp, 1, ?)")) {
+					+ "status, started_at, finished_at, warnings, job_execution_id, imported_by) "
+					+ "VALUES (?, ?, ?, ?, ?, current_timestamp, current_timestamp, 1, ?, ?)")) {
 				ps.setLong(1, loadId);
 				ps.setString(2, name);
 				ps.setString(3, params.getString(ImportJobConfiguration.FILE));
 				ps.setString(4, params.getString(ImportJobConfiguration.SHA256));
 				ps.setString(5, ImportJobConfiguration.DUPLICATE);
 				ps.setLong(6, jobExecutionId);
+				ps.setString(7, params.getString(ImportJobConfiguration.IMPORTER));
 				ps.executeUpdate();
 			}
 			try (PreparedStatement ps = conn.prepareStatement("INSERT INTO load_issue (load_id, severity, file_name, row_no, "

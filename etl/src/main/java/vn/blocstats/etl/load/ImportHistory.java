@@ -34,9 +34,10 @@ public class ImportHistory {
 	 *     not publish (FAILED, STARTED for one interrupted, …)
 	 * @param seconds how long it took, or -1 while unfinished
 	 * @param message why a file could not be loaded (Vietnamese), else null
+	 * @param importer who asked for it ({@link ImportService#as}), else null
 	 */
 	public record Entry(long executionId, LocalDateTime started, String file, String sha256, String status, long read,
-			long loaded, long rejected, long warnings, double seconds, boolean dryRun, String message) {
+			long loaded, long rejected, long warnings, double seconds, boolean dryRun, String message, String importer) {
 	}
 
 	/** The newest {@code limit} executions, newest first. */
@@ -78,6 +79,7 @@ public class ImportHistory {
 				p.getString(ImportJobConfiguration.SHA256), status, o == null ? 0 : o.read(), o == null ? 0 : o.loaded(),
 				o == null ? 0 : o.rejected(), o == null ? 0 : o.warnings(), seconds,
 				Boolean.parseBoolean(p.getString(ImportJobConfiguration.DRY_RUN)),
-				e.getExecutionContext().containsKey("message") ? e.getExecutionContext().getString("message") : null);
+				e.getExecutionContext().containsKey("message") ? e.getExecutionContext().getString("message") : null,
+				p.getString(ImportJobConfiguration.IMPORTER));
 	}
 }

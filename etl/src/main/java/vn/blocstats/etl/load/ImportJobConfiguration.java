@@ -30,6 +30,8 @@ class ImportJobConfiguration {
 	static final String PUBLISH_STEP = "publish";
 	static final String FILE = "file";
 	static final String NAME = "name";
+	/** Who asked for the import ({@code load.imported_by}); absent when nobody was named. */
+	static final String IMPORTER = "importer";
 	static final String SHA256 = "sha256";
 	static final String DRY_RUN = "dryRun";
 	static final String REPORT = "report";

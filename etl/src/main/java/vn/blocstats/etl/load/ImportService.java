@@ -347,11 +347,39 @@ public class ImportService {
 				RejectReport.create(report)));
 	}
 
+	/** Who the imports run on this thread are for ({@link #as}). */
+	private static final ThreadLocal<String> IMPORTER = new ThreadLocal<>();
+
+	/**
+	 * Runs {@code work} (imports through this service) on behalf of {@code importer}, recorded with
+	 * every load it makes ({@code load.imported_by}): a user's name, {@code cli:<system user>},
+	 * {@code inbox} or {@code sample}.
+	 */
+	public <T> T as(String importer, Supplier<T> work) {
+		String outer = IMPORTER.get();
+		IMPORTER.set(importer);
+		try {
+			return work.get();
+		}
+		finally {
+			if (outer == null) {
+				IMPORTER.remove();
+			}
+			else {
+				IMPORTER.set(outer);
+			}
+		}
+	}
+
 	private FileResult runJob(Candidate c, boolean dryRun, boolean skipDuplicate, Path report, RejectReport rejects) {
 		// Every real run records a load (loaded, rejected, duplicate or failed): the figure tables must follow.
 		changedInTurn |= !dryRun;
 		String sha = sha256(c.file());
-		JobParameters params = new JobParametersBuilder()
+		JobParametersBuilder builder = new JobParametersBuilder();
+		if (IMPORTER.get() != null) {
+			builder.addString(ImportJobConfiguration.IMPORTER, IMPORTER.get(), false);
+		}
+		JobParameters params = builder
 			.addString(ImportJobConfiguration.FILE, c.file().toAbsolutePath().toString(), false)
 			.addString(ImportJobConfiguration.NAME, c.name(), false)
 			.addString(ImportJobConfiguration.SHA256, sha, false)
@@ -398,8 +426,8 @@ public class ImportService {
 		}
 		try (DuckDBConnection conn = warehouse.getObject().connection();
 				PreparedStatement ps = conn.prepareStatement("INSERT INTO load (load_id, file_name, file_path, file_sha256, "
-						+ "status, started_at, finished_at, job_execution_id) "
-						+ "VALUES (nextval('seq_load_id'), ?, ?, ?, ?, ?, current_timestamp, ?)")) {
+						+ "status, started_at, finished_at, job_execution_id, imported_by) "
+						+ "VALUES (nextval('seq_load_id'), ?, ?, ?, ?, ?, current_timestamp, ?, ?)")) {
 			ps.setString(1, c.name());
 			ps.setString(2, c.file().toAbsolutePath().toString());
 			ps.setString(3, sha);
@@ -411,6 +439,7 @@ public class ImportService {
 			else {
 				ps.setLong(6, jobExecutionId);
 			}
+			ps.setString(7, IMPORTER.get());
 			ps.executeUpdate();
 		}
 		catch (SQLException e) {

@@ -190,8 +190,8 @@ class Publisher implements Tasklet {
 	private static void recordLoad(DuckDBConnection conn, LoadOutcome o, JobParameters params, String name,
 			LocalDateTime started, long jobExecutionId, List<Problem> problems) throws SQLException {
 		try (PreparedStatement ps = conn.prepareStatement("INSERT INTO load (load_id, file_name, file_path, file_sha256, "
-				+ "table_kind, status, started_at, finished_at, rows_read, rows_loaded, rows_rejected, warnings, job_execution_id) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp, ?, ?, ?, ?, ?)")) {
+				+ "table_kind, status, started_at, finished_at, rows_read, rows_loaded, rows_rejected, warnings, job_execution_id, "
+				+ "imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp, ?, ?, ?, ?, ?, ?)")) {
 			ps.setLong(1, o.loadId());
 			ps.setString(2, name);
 			ps.setString(3, params.getString(ImportJobConfiguration.FILE));
@@ -204,6 +204,7 @@ class Publisher implements Tasklet {
 			ps.setLong(10, o.rejected());
 			ps.setLong(11, o.warnings());
 			ps.setLong(12, jobExecutionId);
+			ps.setString(13, params.getString(ImportJobConfiguration.IMPORTER));
 			ps.executeUpdate();
 		}
 		// Appended to a temporary table without constraints, then copied: DuckDB 2.0.0.1's appender into a

@@ -133,6 +133,7 @@ class InboxImportFunctionalTests {
 		assertThat(rows("SELECT file_name, status FROM load ORDER BY load_id")).containsExactly("inbox/don-vi.csv|LOADED",
 				"inbox/so-lieu.txt|LOADED", "inbox/so-lieu-gui-lai.txt|DUPLICATE");
 		assertThat(rows("SELECT rule FROM load_issue WHERE file_name = 'inbox/so-lieu-gui-lai.txt'")).containsExactly("file.duplicate");
+		assertThat(rows("SELECT DISTINCT imported_by FROM load")).as("who imported: the inbox, the skipped file too").containsExactly("inbox");
 		assertThat(history.latest(1)).extracting(ImportHistory.Entry::file, ImportHistory.Entry::status)
 			.containsExactly(tuple("inbox/so-lieu-gui-lai.txt", "DUPLICATE"));
 	}

@@ -45,7 +45,8 @@ public final class QualityQueries {
 	 * @param jobExecutionId the Spring Batch execution that made it, null when unknown
 	 */
 	public record Load(long loadId, String fileName, String tableKind, String status, LocalDateTime startedAt,
-			LocalDateTime finishedAt, long rowsRead, long rowsLoaded, long rowsRejected, long warnings, Long jobExecutionId) {
+			LocalDateTime finishedAt, long rowsRead, long rowsLoaded, long rowsRejected, long warnings, Long jobExecutionId,
+			String importedBy) {
 	}
 
 	/**
@@ -115,7 +116,7 @@ public final class QualityQueries {
 	}
 
 	private static final String LOAD_COLUMNS = "SELECT load_id, file_name, table_kind, status, started_at, finished_at, "
-			+ "rows_read, rows_loaded, rows_rejected, warnings, job_execution_id FROM load";
+			+ "rows_read, rows_loaded, rows_rejected, warnings, job_execution_id, imported_by FROM load";
 
 	private static List<Load> loads(PreparedStatement ps) throws SQLException {
 		List<Load> out = new ArrayList<>();
@@ -123,7 +124,7 @@ public final class QualityQueries {
 			while (rs.next()) {
 				out.add(new Load(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), time(rs.getTimestamp(5)),
 						time(rs.getTimestamp(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-						(Long) rs.getObject(11, Long.class)));
+						(Long) rs.getObject(11, Long.class), rs.getString(12)));
 			}
 		}
 		return out;
