@@ -239,22 +239,27 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	}
 
 	private VerticalLayout historyContent() {
-		history.addColumn(r -> dateTime(r.started())).setHeader(getTranslation("quality.history.started")).setAutoWidth(true);
-		// A long path wraps in its column rather than pushing the counts and the message off the screen.
-		history.addColumn(HistoryRow::file).setHeader(getTranslation("quality.history.file")).setWidth("16em").setFlexGrow(1);
-		history.addColumn(r -> importer(r.importer())).setHeader(getTranslation("quality.history.importer")).setAutoWidth(true)
+		// Only the file and the message take the room left: the other columns keep their measured width, so
+		// that header and rows line up.
+		history.addColumn(r -> dateTime(r.started())).setHeader(getTranslation("quality.history.started")).setAutoWidth(true)
 			.setFlexGrow(0);
+		// A long path is cut (whole in its tooltip) rather than pushing the counts and the message off the screen.
+		// Widths in rem: an em is smaller in the header's smaller font, and header and rows would not line up.
+		history.addColumn(HistoryRow::file).setHeader(getTranslation("quality.history.file")).setWidth("9rem").setFlexGrow(1)
+			.setTooltipGenerator(HistoryRow::file);
+		history.addColumn(r -> importer(r.importer())).setHeader(getTranslation("quality.history.importer")).setWidth("11rem")
+			.setFlexGrow(0).setTooltipGenerator(r -> importer(r.importer()));
 		history.addColumn(r -> r.dryRun() ? getTranslation("quality.status.dryRun", status(r.status())) : status(r.status()))
-			.setHeader(getTranslation("quality.history.status")).setAutoWidth(true);
+			.setHeader(getTranslation("quality.history.status")).setAutoWidth(true).setFlexGrow(0);
 		count(history, HistoryRow::read, "quality.history.read");
 		count(history, HistoryRow::loaded, "quality.history.loaded");
 		count(history, HistoryRow::rejected, "quality.history.rejected");
 		count(history, HistoryRow::warnings, "quality.history.warnings");
 		history.addColumn(r -> r.seconds() < 0 ? "" : VietFormat.decimal(r.seconds(), 1, getLocale()))
-			.setHeader(getTranslation("quality.history.seconds")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+			.setHeader(getTranslation("quality.history.seconds")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
 		history.addColumn(r -> r.message() == null ? "" : r.message()).setHeader(getTranslation("quality.history.message"))
-			.setWidth("10em").setFlexGrow(1);
-		history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+			.setWidth("7rem").setFlexGrow(1);
+		history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		history.setHeight("22em");
 		history.asSingleSelect().addValueChangeListener(e -> {
 			if (e.isFromClient()) {
@@ -277,7 +282,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		issues.addColumn(Issue::sheet).setHeader(getTranslation("quality.issue.sheet")).setAutoWidth(true).setFlexGrow(0);
 		issues.addColumn(i -> i.row() > 0 ? VietFormat.count(i.row(), getLocale()) : "")
 			.setHeader(getTranslation("quality.issue.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-		issues.addColumn(Issue::reason).setHeader(getTranslation("quality.issue.reason")).setFlexGrow(1).setWidth("24em");
+		issues.addColumn(Issue::reason).setHeader(getTranslation("quality.issue.reason")).setFlexGrow(1).setWidth("24rem");
 		issues.addColumn(Issue::column).setHeader(getTranslation("quality.issue.column")).setAutoWidth(true).setFlexGrow(0);
 		issues.addColumn(Issue::value).setHeader(getTranslation("quality.issue.value")).setAutoWidth(true).setFlexGrow(0);
 		issues.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -648,7 +653,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	private <T> void count(Grid<T> grid, ValueProvider<T, Number> value, String header) {
 		grid.addColumn(r -> VietFormat.count(value.apply(r).longValue(), getLocale())).setHeader(getTranslation(header))
-			.setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+			.setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
 	}
 
 	private String status(String status) {
