@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 
 import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.ObjectProvider;
@@ -137,7 +135,7 @@ public class RefreshBenchmark {
 			}
 			child(List.of("refresh", "--db", db.toString()), "refresh");
 			Correction correction;
-			try (DuckDBConnection c = readOnly(db)) {
+			try (Warehouse w = Warehouse.openReadOnly(db); DuckDBConnection c = w.connection()) {
 				correction = pick(c);
 			}
 			out.printf("Benchmark cập nhật sau khi sửa số liệu: bản sao của %s; %d lần đo (sau một lần khởi động)%n", from, runs);
@@ -155,7 +153,7 @@ public class RefreshBenchmark {
 				child(List.of("import", "--db", db.toString(), "--report", dir.resolve("r-" + round + ".csv").toString(), file.toString()),
 						"import");
 				double m = (System.nanoTime() - t) / 1e6;
-				try (DuckDBConnection c = readOnly(db)) {
+				try (Warehouse w = Warehouse.openReadOnly(db); DuckDBConnection c = w.connection()) {
 					if (!correction.seen(c, round + 1)) {
 						throw new IllegalStateException("Lần " + round + ": bảng số liệu chưa có số đã sửa");
 					}
@@ -172,19 +170,17 @@ public class RefreshBenchmark {
 			double[] screen = warm.output().lines().filter(l -> l.startsWith(WARM)).findFirst()
 				.map(l -> Arrays.stream(l.substring(WARM.length()).trim().split(" ")).mapToDouble(Double::parseDouble).toArray())
 				.orElseThrow(() -> new IllegalStateException("bench refresh --warm: " + warm.output()));
-			double q = median(query);
-			double m = median(fix);
+			double q = ImportBenchmark.median(query);
+			double m = ImportBenchmark.median(fix);
 			out.printf("Trung vị / median (tải máy %s):%n", load());
 			out.printf("  baseline: JVM start of query \"select 1\"        %s ms%n", VietFormat.count(q));
 			out.printf("  3-row correction from the command line, until a query sees it  %s ms — tỷ lệ / ratio %s (goal ≤ 2)%n",
 					VietFormat.count(m), VietFormat.decimal(m / q, 2));
 			out.printf("  the same in a running process (the import screen's confirm)   %s ms (goal ≤ 2.000 ms)%n",
-					VietFormat.count(median(screen)));
+					VietFormat.count(ImportBenchmark.median(screen)));
 		}
 		finally {
-			try (var files = Files.walk(dir)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
+			delete(dir);
 		}
 	}
 
@@ -223,9 +219,7 @@ public class RefreshBenchmark {
 			out.println(line);
 		}
 		finally {
-			try (var files = Files.walk(dir)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
+			delete(dir);
 		}
 	}
 
@@ -237,12 +231,6 @@ public class RefreshBenchmark {
 		return r;
 	}
 
-	private static DuckDBConnection readOnly(Path db) throws SQLException {
-		Properties p = new Properties();
-		p.setProperty("duckdb.read_only", "true");
-		return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
-	}
-
 	private static String load() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
@@ -252,9 +240,9 @@ public class RefreshBenchmark {
 		}
 	}
 
-	private static double median(double[] xs) {
-		double[] s = xs.clone();
-		Arrays.sort(s);
-		return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+	private static void delete(Path dir) throws IOException {
+		try (var files = Files.walk(dir)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
 	}
 }

@@ -164,8 +164,7 @@ public final class ImportChecks {
 		}
 		// Only the changed units' groups and the metrics computed from the changed ones: the whole
 		// warehouse's views would take seconds for a three-row correction.
-		FigureTables.withinGroups(c, strings(c, "SELECT DISTINCT org_code FROM chk_changed"),
-				strings(c, "SELECT DISTINCT metric_code FROM chk_changed"), () -> run(c, TERM_AFTER));
+		FigureTables.withinGroups(c, "SELECT org_code, metric_code FROM chk_changed", () -> run(c, TERM_AFTER));
 		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(TERM_DIFF); Issues out = new Issues(c)) {
 			while (rs.next()) {
 				boolean indicator = "I".equals(rs.getString(5));
@@ -217,16 +216,6 @@ public final class ImportChecks {
 		}
 	}
 
-	private static java.util.Set<String> strings(Connection c, String sql) throws SQLException {
-		java.util.Set<String> out = new java.util.HashSet<>();
-		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-			while (rs.next()) {
-				out.add(rs.getString(1));
-			}
-		}
-		return out;
-	}
-
 	private static long count(Connection c, String sql) throws SQLException {
 		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
 			rs.next();
@@ -248,25 +237,12 @@ public final class ImportChecks {
 
 		void add(String severity, String sheet, int row, String column, String value, String reason, String rule)
 				throws SQLException {
-			appender.beginRow().append(severity);
-			nullable(sheet);
-			appender.append(row);
-			nullable(column);
-			nullable(value);
-			appender.append(reason).append(rule);
+			// (a null String is appended as NULL)
+			appender.beginRow().append(severity).append(sheet).append(row).append(column).append(value).append(reason).append(rule);
 			for (int i = 0; i < 6; i++) {
 				appender.appendNull();
 			}
 			appender.endRow();
-		}
-
-		private void nullable(String s) throws SQLException {
-			if (s == null) {
-				appender.appendNull();
-			}
-			else {
-				appender.append(s);
-			}
 		}
 
 		@Override

@@ -215,26 +215,14 @@ class Publisher implements Tasklet {
 		}
 		try (DuckDBAppender a = conn.createAppender("temp", "main", "pub_issue")) {
 			for (Problem p : problems) {
-				a.beginRow().append(o.loadId()).append(p.severity().code()).append(name);
-				nullable(a, p.sheet());
-				a.append(p.row());
-				nullable(a, p.column());
-				nullable(a, p.value());
-				a.append(p.reason()).append(p.rule()).endRow();
+				// (a null String is appended as NULL)
+				a.beginRow().append(o.loadId()).append(p.severity().code()).append(name).append(p.sheet()).append(p.row())
+					.append(p.column()).append(p.value()).append(p.reason()).append(p.rule()).endRow();
 			}
 		}
 		try (Statement st = conn.createStatement()) {
 			st.execute("INSERT INTO load_issue SELECT * FROM temp.pub_issue");
 			st.execute("DROP TABLE temp.pub_issue");
-		}
-	}
-
-	private static void nullable(DuckDBAppender a, String s) throws SQLException {
-		if (s == null) {
-			a.appendNull();
-		}
-		else {
-			a.append(s);
 		}
 	}
 

@@ -200,13 +200,15 @@ public final class FigureTables {
 
 	/**
 	 * Runs {@code work} on {@code c} the way an incremental refresh computes: the views read inside it
-	 * give the figures of the groups of {@code units} for the metrics depending on {@code metrics}
-	 * (exactly as over the whole warehouse; other groups and metrics are absent), in a fraction of the
-	 * time. Inside, the temporary tables {@code refresh_scope(code)} and {@code refresh_metric(code)}
+	 * give the figures of the groups of the units {@code touched} names (its first column) for the
+	 * metrics depending on those it names (its second column) — exactly as over the whole warehouse;
+	 * other groups and metrics are absent — in a fraction of the time. Inside, the temporary tables {@code refresh_scope(code)} and {@code refresh_metric(code)}
 	 * name those units and metrics. Runs in the connection's transaction, if any (its uncommitted rows
 	 * count); the warehouse's own tables and views are reached as {@code "<database>".main.<name>}.
 	 */
-	public static void withinGroups(DuckDBConnection c, Set<String> units, Set<String> metrics, Work work) throws SQLException {
+	public static void withinGroups(DuckDBConnection c, String touched, Work work) throws SQLException {
+		Set<String> units = strings(c, "SELECT DISTINCT #1 FROM (" + touched + ")");
+		Set<String> metrics = strings(c, "SELECT DISTINCT #2 FROM (" + touched + ")");
 		shadowed(c, Groups.read(c).unitsOfGroupsOf(units), metricsDependingOn(c, metrics), work);
 	}
 
