@@ -18,6 +18,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import vn.blocstats.dashboard.audit.AuditLog;
+import vn.blocstats.dashboard.chart.DataTable;
+import vn.blocstats.dashboard.export.TableDownloads;
 import vn.blocstats.dashboard.overview.OverviewService.KeyFigure;
 import vn.blocstats.dashboard.termpicker.CommitteeTermPicker;
 import vn.blocstats.dashboard.savedviews.SavedViews;
@@ -47,10 +53,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 	/** The signed-in user's saved views, as links. */
 	final Div savedViews = new Div();
 	private final SavedViews saved;
+	/** The cards as a table (XLSX, CSV): the figures drawn last. */
+	final TableDownloads downloads;
+	private List<KeyFigure> shownFigures = List.of();
 
-	OverviewView(OverviewService overview, SavedViews saved) throws SQLException {
+	OverviewView(OverviewService overview, SavedViews saved, AuditLog audit) throws SQLException {
 		this.overview = overview;
 		this.saved = saved;
+		this.downloads = new TableDownloads(this::table, audit);
 		this.picker = new CommitteeTermPicker(overview.committeesWithTerms(), overview.figuresPerTerm(), "overview",
 				f -> getUI().ifPresent(ui -> ui.navigate(OverviewView.class, f.toQueryParameters())));
 		this.committee = picker.committee;
@@ -59,7 +69,12 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		picker.addClassName("overview-filters");
 		cards.addClassName("overview-cards");
 		savedViews.addClassName("saved-views");
-		add(new H2(getTranslation("overview.title")), picker, cards, savedViews);
+		HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("overview.title")), downloads);
+		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+		heading.setWidthFull();
+		heading.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+		heading.addClassName("overview-heading");
+		add(heading, picker, cards, savedViews);
 	}
 
 	@Override
@@ -76,6 +91,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
 	private void draw() {
 		cards.removeAll();
+		shownFigures = List.of();
+		downloads.setAvailable(false);
 		if (committee.getValue() == null || term.getValue() == null) {
 			cards.add(new Paragraph(getTranslation("overview.empty")));
 			return;
@@ -99,6 +116,38 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		for (KeyFigure f : figures) {
 			cards.add(card(f));
 		}
+		shownFigures = figures;
+		downloads.setAvailable(true);
+	}
+
+	/**
+	 * The cards shown as a table: a row per key figure with the term's figure, the previous term's, the
+	 * change and, in words as on the card, the attainment of each target.
+	 */
+	TableDownloads.Table table() {
+		Term shownTerm = term.getValue();
+		Committee shownCommittee = committee.getValue();
+		if (shownTerm == null || shownCommittee == null) {
+			throw new IllegalStateException("No term shown");
+		}
+		String termLabel = shownTerm.label().replace('-', '–');
+		Term previous = shownFigures.isEmpty() ? null : shownFigures.getFirst().previousTerm();
+		List<DataTable.Column> columns = List.of(new DataTable.Column(getTranslation("overview.table.metric"), DataTable.Kind.TEXT),
+				new DataTable.Column(getTranslation("overview.table.basis"), DataTable.Kind.TEXT),
+				new DataTable.Column(getTranslation("overview.table.term", termLabel), DataTable.Kind.COUNT),
+				new DataTable.Column(previous == null ? getTranslation("overview.table.previous")
+						: getTranslation("overview.table.term", previous.label().replace('-', '–')), DataTable.Kind.COUNT),
+				new DataTable.Column(getTranslation("overview.table.change"), DataTable.Kind.COUNT),
+				new DataTable.Column(getTranslation("overview.table.changePct"), DataTable.Kind.PERCENT),
+				new DataTable.Column(getTranslation("overview.table.targets"), DataTable.Kind.TEXT));
+		List<List<Object>> rows = new java.util.ArrayList<>();
+		for (KeyFigure f : shownFigures) {
+			String targets = String.join("; ", f.attainments().stream().map(this::attainment).toList());
+			rows.add(java.util.Arrays.asList(isEnglish() ? f.metric().labelEn() : f.metric().labelVi(), basis(f), f.value(),
+					f.previous(), f.change(), f.changePct(), targets.isEmpty() ? null : targets));
+		}
+		return new TableDownloads.Table(new DataTable(columns, rows),
+				getTranslation("overview.table.caption", termLabel, shownCommittee.name()), shownCommittee.name());
 	}
 
 	/** The user's saved views: a link each (the address saved, inside this dashboard) and a button to remove it. */
@@ -144,8 +193,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		if (f.value() == null) {
 			card.addClassName("empty");
 		}
-		Span stockOrFlow = new Span(getTranslation(f.metric().kind().isStock() ? "overview.atTermEnd" : "overview.overTerm")
-				+ (f.derived() ? getTranslation("overview.derived") : ""));
+		Span stockOrFlow = new Span(basis(f));
 		stockOrFlow.addClassName("figure-note");
 		card.add(label, value, stockOrFlow);
 		Div change = new Div();
@@ -166,15 +214,26 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		for (Attainment a : f.attainments()) {
 			Div line = new Div();
 			line.addClassName("figure-attainment");
-			String status = a.met() == null ? getTranslation("overview.status.noData")
-					: getTranslation(a.exceeded() ? "overview.status.exceeded" : a.met() ? "overview.status.met" : "overview.status.notMet");
-			String target = getTranslation("overview.target." + a.source()) + getTranslation("overview.kind." + a.targetKind());
-			line.setText(a.attainmentPct() == null ? getTranslation("overview.attainment.noData", target)
-					: getTranslation("overview.attainment", target, VietFormat.percent(a.attainmentPct(), locale), status));
+			line.setText(attainment(a));
 			line.addClassName(a.met() == null ? "pending" : a.met() ? "met" : "missed");
 			card.add(line);
 		}
 		return card;
+	}
+
+	/** "cuối nhiệm kỳ" or "cả nhiệm kỳ", and whether a total was derived from its parts. */
+	private String basis(KeyFigure f) {
+		return getTranslation(f.metric().kind().isStock() ? "overview.atTermEnd" : "overview.overTerm")
+				+ (f.derived() ? getTranslation("overview.derived") : "");
+	}
+
+	/** A target's attainment in words: "Chỉ tiêu nghị quyết (cả nhiệm kỳ): đạt 104,8% — vượt chỉ tiêu". */
+	private String attainment(Attainment a) {
+		String status = a.met() == null ? getTranslation("overview.status.noData")
+				: getTranslation(a.exceeded() ? "overview.status.exceeded" : a.met() ? "overview.status.met" : "overview.status.notMet");
+		String target = getTranslation("overview.target." + a.source()) + getTranslation("overview.kind." + a.targetKind());
+		return a.attainmentPct() == null ? getTranslation("overview.attainment.noData", target)
+				: getTranslation("overview.attainment", target, VietFormat.percent(a.attainmentPct(), getLocale()), status);
 	}
 
 	/** A formatted change with its sign: "+159", "−40" (a true minus sign). */

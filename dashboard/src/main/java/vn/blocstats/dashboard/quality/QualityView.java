@@ -1,7 +1,6 @@
 package vn.blocstats.dashboard.quality;
 
 import java.sql.SQLException;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,12 +31,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+
+import vn.blocstats.dashboard.audit.AuditLog;
+import vn.blocstats.dashboard.chart.DataTable;
+import vn.blocstats.dashboard.export.TableDownloads;
+import vn.blocstats.dashboard.ui.GridTable;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import vn.blocstats.dashboard.quality.QualityService.HistoryRow;
@@ -114,6 +117,19 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	final Anchor remindersCsv = new Anchor();
 	final Anchor remindersDocx = new Anchor();
 	private final TemplateDownloads downloads;
+	private final AuditLog audit;
+	/** Each grid's columns, declared once for the screen and for its download. */
+	private final GridTable<HistoryRow> historyTable;
+	private final GridTable<Completeness> completenessTable;
+	private final GridTable<Flag> flagsTable;
+	private final GridTable<Violation> violationsTable;
+	private final GridTable<ValidationRule> rulesTable;
+	/** "Tải bảng" of each grid. */
+	TableDownloads historyDownloads;
+	TableDownloads completenessDownloads;
+	TableDownloads flagsDownloads;
+	TableDownloads violationsDownloads;
+	TableDownloads rulesDownloads;
 	/** The committee and half-year whose reminders are shown (for the per-unit template links). */
 	private HalfYear remindersPeriod;
 
@@ -141,9 +157,15 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private String flagsOf;
 	private List<Flag> allFlags = List.of();
 
-	QualityView(QualityService quality, TemplateDownloads downloads, AuthenticationContext auth) throws SQLException {
+	QualityView(QualityService quality, TemplateDownloads downloads, AuthenticationContext auth, AuditLog audit) throws SQLException {
 		this.quality = quality;
 		this.downloads = downloads;
+		this.audit = audit;
+		historyTable = new GridTable<>(history, getLocale());
+		completenessTable = new GridTable<>(completeness, getLocale());
+		flagsTable = new GridTable<>(flags, getLocale());
+		violationsTable = new GridTable<>(violations, getLocale());
+		rulesTable = new GridTable<>(rules, getLocale());
 		this.admin = auth.hasRole("ADMIN");
 		addClassName("quality-view");
 		setSizeFull();
@@ -241,24 +263,23 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private VerticalLayout historyContent() {
 		// Only the file and the message take the room left: the other columns keep their measured width, so
 		// that header and rows line up.
-		history.addColumn(r -> dateTime(r.started())).setHeader(getTranslation("quality.history.started")).setAutoWidth(true)
-			.setFlexGrow(0);
+		historyTable.text(getTranslation("quality.history.started"), r -> dateTime(r.started())).setAutoWidth(true).setFlexGrow(0);
 		// A long path is cut (whole in its tooltip) rather than pushing the counts and the message off the screen.
 		// Widths in rem: an em is smaller in the header's smaller font, and header and rows would not line up.
-		history.addColumn(HistoryRow::file).setHeader(getTranslation("quality.history.file")).setWidth("9rem").setFlexGrow(1)
+		historyTable.text(getTranslation("quality.history.file"), HistoryRow::file).setWidth("9rem").setFlexGrow(1)
 			.setTooltipGenerator(HistoryRow::file);
-		history.addColumn(r -> importer(r.importer())).setHeader(getTranslation("quality.history.importer")).setWidth("11rem")
+		historyTable.text(getTranslation("quality.history.importer"), r -> importer(r.importer())).setWidth("11rem")
 			.setFlexGrow(0).setTooltipGenerator(r -> importer(r.importer()));
-		history.addColumn(r -> r.dryRun() ? getTranslation("quality.status.dryRun", status(r.status())) : status(r.status()))
-			.setHeader(getTranslation("quality.history.status")).setAutoWidth(true).setFlexGrow(0);
-		count(history, HistoryRow::read, "quality.history.read");
-		count(history, HistoryRow::loaded, "quality.history.loaded");
-		count(history, HistoryRow::rejected, "quality.history.rejected");
-		count(history, HistoryRow::warnings, "quality.history.warnings");
-		history.addColumn(r -> r.seconds() < 0 ? "" : VietFormat.decimal(r.seconds(), 1, getLocale()))
-			.setHeader(getTranslation("quality.history.seconds")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-		history.addColumn(r -> r.message() == null ? "" : r.message()).setHeader(getTranslation("quality.history.message"))
-			.setWidth("7rem").setFlexGrow(1);
+		historyTable.text(getTranslation("quality.history.status"),
+				r -> r.dryRun() ? getTranslation("quality.status.dryRun", status(r.status())) : status(r.status()))
+			.setAutoWidth(true).setFlexGrow(0);
+		historyTable.number(getTranslation("quality.history.read"), DataTable.Kind.COUNT, HistoryRow::read);
+		historyTable.number(getTranslation("quality.history.loaded"), DataTable.Kind.COUNT, HistoryRow::loaded);
+		historyTable.number(getTranslation("quality.history.rejected"), DataTable.Kind.COUNT, HistoryRow::rejected);
+		historyTable.number(getTranslation("quality.history.warnings"), DataTable.Kind.COUNT, HistoryRow::warnings);
+		historyTable.number(getTranslation("quality.history.seconds"), DataTable.Kind.DECIMAL, r -> r.seconds() < 0 ? null : r.seconds());
+		historyTable.text(getTranslation("quality.history.message"), HistoryRow::message).setWidth("7rem").setFlexGrow(1);
+		historyDownloads = new TableDownloads(() -> table(historyTable, getTranslation("quality.export.history"), null), audit);
 		history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		history.setHeight("22em");
 		history.asSingleSelect().addValueChangeListener(e -> {
@@ -291,18 +312,19 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		download.addClassName("quality-report-download");
 		HorizontalLayout heading = new HorizontalLayout(issuesTitle, download);
 		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-		VerticalLayout content = new VerticalLayout(history, heading, issues);
+		VerticalLayout content = new VerticalLayout(toolbar(historyDownloads), history, heading, issues);
 		content.setPadding(false);
 		return content;
 	}
 
 	private VerticalLayout completenessContent() {
-		completeness.addColumn(c -> halfYear(c.period())).setHeader(getTranslation("quality.completeness.period")).setAutoWidth(true);
-		count(completeness, c -> c.reported(), "quality.completeness.reported");
-		count(completeness, c -> c.expected(), "quality.completeness.expected");
-		completeness.addColumn(c -> VietFormat.percent(c.sharePct(), getLocale()))
-			.setHeader(getTranslation("quality.completeness.share")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-		count(completeness, c -> c.missing(), "quality.completeness.missing");
+		completenessTable.text(getTranslation("quality.completeness.period"), c -> halfYear(c.period())).setAutoWidth(true);
+		completenessTable.number(getTranslation("quality.completeness.reported"), DataTable.Kind.COUNT, Completeness::reported);
+		completenessTable.number(getTranslation("quality.completeness.expected"), DataTable.Kind.COUNT, Completeness::expected);
+		completenessTable.number(getTranslation("quality.completeness.share"), DataTable.Kind.PERCENT, Completeness::sharePct);
+		completenessTable.number(getTranslation("quality.completeness.missing"), DataTable.Kind.COUNT, Completeness::missing);
+		completenessDownloads = new TableDownloads(() -> table(completenessTable, getTranslation("quality.export.completeness"),
+				committee.getValue()), audit);
 		completeness.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		completeness.setHeight("22em");
 		completeness.asSingleSelect().addValueChangeListener(e -> {
@@ -336,53 +358,51 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		reminders.setVisible(false);
 		Paragraph about = new Paragraph(getTranslation("quality.completeness.about"));
 		about.addClassName("quality-about");
-		VerticalLayout content = new VerticalLayout(about, completeness, missingTitle, reminders, missing);
+		VerticalLayout content = new VerticalLayout(toolbar(about, completenessDownloads), completeness, missingTitle, reminders, missing);
 		content.setPadding(false);
 		return content;
 	}
 
 	private VerticalLayout flagsContent() {
-		flags.addColumn(f -> FLAG_KINDS.contains(f.kind()) ? getTranslation("quality.flag." + f.kind()) : f.kind())
-			.setHeader(getTranslation("quality.flags.kind")).setAutoWidth(true);
-		flags.addColumn(f -> f.orgName() + " (" + f.orgCode() + ")").setHeader(getTranslation("quality.flags.unit"))
-			.setAutoWidth(true);
-		flags.addColumn(f -> isVietnamese() ? f.metricVi() : f.metricEn()).setHeader(getTranslation("quality.flags.metric"))
-			.setAutoWidth(true);
-		flags.addColumn(f -> span(f.periodStart(), f.periodEnd())).setHeader(getTranslation("quality.flags.period")).setAutoWidth(true);
-		flags.addColumn(f -> number(f.reported())).setHeader(getTranslation("quality.flags.reported"))
-			.setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-		flags.addColumn(f -> f.expected() == null ? "" : number(f.expected())).setHeader(getTranslation("quality.flags.expected"))
-			.setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-		flags.addColumn(f -> FLAG_KINDS.contains(f.kind()) ? getTranslation("quality.flag." + f.kind() + ".meaning") : f.detail())
-			.setHeader(getTranslation("quality.flags.meaning")).setFlexGrow(3);
+		flagsTable.text(getTranslation("quality.flags.kind"),
+				f -> FLAG_KINDS.contains(f.kind()) ? getTranslation("quality.flag." + f.kind()) : f.kind()).setAutoWidth(true);
+		flagsTable.text(getTranslation("quality.flags.unit"), f -> f.orgName() + " (" + f.orgCode() + ")").setAutoWidth(true);
+		flagsTable.text(getTranslation("quality.flags.metric"), f -> isVietnamese() ? f.metricVi() : f.metricEn()).setAutoWidth(true);
+		flagsTable.text(getTranslation("quality.flags.period"), f -> span(f.periodStart(), f.periodEnd())).setAutoWidth(true);
+		flagsTable.number(getTranslation("quality.flags.reported"), DataTable.Kind.DECIMAL, Flag::reported);
+		flagsTable.number(getTranslation("quality.flags.expected"), DataTable.Kind.DECIMAL, Flag::expected);
+		flagsTable.text(getTranslation("quality.flags.meaning"),
+				f -> FLAG_KINDS.contains(f.kind()) ? getTranslation("quality.flag." + f.kind() + ".meaning") : f.detail()).setFlexGrow(3);
+		flagsDownloads = new TableDownloads(() -> table(flagsTable, getTranslation("quality.export.flags"), committee.getValue()), audit);
 		flags.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		flags.setHeight("30em");
-		VerticalLayout content = new VerticalLayout(flagsNote, flags);
+		VerticalLayout content = new VerticalLayout(toolbar(flagsNote, flagsDownloads), flags);
 		content.setPadding(false);
 		return content;
 	}
 
 	private VerticalLayout rulesContent() {
-		violations.addColumn(v -> v.orgName() + " (" + v.orgCode() + ")").setHeader(getTranslation("quality.flags.unit")).setAutoWidth(true);
-		violations.addColumn(v -> "luy_ke".equals(v.basis()) ? VietFormat.date(v.periodEnd(), getLocale())
-				: span(v.periodStart(), v.periodEnd())).setHeader(getTranslation("quality.flags.period")).setAutoWidth(true);
-		violations.addColumn(v -> isVietnamese() ? v.rule().explanationVi() : v.rule().explanationEn())
-			.setHeader(getTranslation("quality.rules.rule")).setFlexGrow(2);
-		violations.addColumn(v -> ValidationRules.sides(v, catalog, getLocale())).setHeader(getTranslation("quality.rules.sides"))
-			.setFlexGrow(3);
+		violationsTable.text(getTranslation("quality.flags.unit"), v -> v.orgName() + " (" + v.orgCode() + ")").setAutoWidth(true);
+		violationsTable.text(getTranslation("quality.flags.period"), v -> "luy_ke".equals(v.basis()) ? VietFormat.date(v.periodEnd(), getLocale())
+				: span(v.periodStart(), v.periodEnd())).setAutoWidth(true);
+		violationsTable.text(getTranslation("quality.rules.rule"), v -> isVietnamese() ? v.rule().explanationVi() : v.rule().explanationEn())
+			.setFlexGrow(2);
+		violationsTable.text(getTranslation("quality.rules.sides"), v -> ValidationRules.sides(v, catalog, getLocale())).setFlexGrow(3);
+		violationsDownloads = new TableDownloads(() -> table(violationsTable, getTranslation("quality.export.violations"),
+				committee.getValue()), audit);
 		violations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		violations.setHeight("22em");
 
-		rules.addColumn(ValidationRule::code).setHeader(getTranslation("quality.rules.code")).setAutoWidth(true);
-		rules.addColumn(ValidationRule::expression).setHeader(getTranslation("quality.rules.expression")).setFlexGrow(2);
-		rules.addColumn(r -> getTranslation("quality.rules.importance." + r.importance())).setHeader(getTranslation("quality.rules.importance"))
+		rulesTable.text(getTranslation("quality.rules.code"), ValidationRule::code).setAutoWidth(true);
+		rulesTable.text(getTranslation("quality.rules.expression"), ValidationRule::expression).setFlexGrow(2);
+		rulesTable.text(getTranslation("quality.rules.importance"), r -> getTranslation("quality.rules.importance." + r.importance()))
 			.setAutoWidth(true);
-		rules.addColumn(r -> getTranslation(r.enabled() ? "quality.rules.enabled" : "quality.rules.disabled"))
-			.setHeader(getTranslation("quality.rules.state")).setAutoWidth(true);
-		rules.addColumn(r -> getTranslation("quality.rules.origin." + r.origin())).setHeader(getTranslation("quality.rules.origin"))
-			.setAutoWidth(true);
-		rules.addColumn(r -> isVietnamese() ? r.explanationVi() : r.explanationEn()).setHeader(getTranslation("quality.rules.explanation"))
+		rulesTable.text(getTranslation("quality.rules.state"),
+				r -> getTranslation(r.enabled() ? "quality.rules.enabled" : "quality.rules.disabled")).setAutoWidth(true);
+		rulesTable.text(getTranslation("quality.rules.origin"), r -> getTranslation("quality.rules.origin." + r.origin())).setAutoWidth(true);
+		rulesTable.text(getTranslation("quality.rules.explanation"), r -> isVietnamese() ? r.explanationVi() : r.explanationEn())
 			.setFlexGrow(3);
+		rulesDownloads = new TableDownloads(() -> table(rulesTable, getTranslation("quality.export.rules"), null), audit);
 		rules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		rules.setHeight("22em");
 		rules.addSelectionListener(e -> showSelectedRule());
@@ -426,8 +446,8 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		ruleMessage.addClassName("quality-rule-message");
 		Paragraph about = new Paragraph(getTranslation("quality.rules.about"));
 		about.addClassName("quality-about");
-		VerticalLayout content = new VerticalLayout(about, violationsNote, violations, new H3(getTranslation("quality.rules.title")),
-				ruleMessage, rules, ruleSelected, ruleForm);
+		VerticalLayout content = new VerticalLayout(about, toolbar(violationsNote, violationsDownloads), violations,
+				toolbar(new H3(getTranslation("quality.rules.title")), rulesDownloads), ruleMessage, rules, ruleSelected, ruleForm);
 		content.setPadding(false);
 		showSelectedRule();
 		return content;
@@ -502,6 +522,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private QualityFilter showHistory(QualityFilter filter) throws SQLException {
 		List<HistoryRow> rows = quality.history();
 		history.setItems(rows);
+		historyDownloads.setAvailable(!rows.isEmpty());
 		Optional<Load> load = filter.load().flatMap(this::load)
 			.or(() -> rows.stream().filter(r -> r.loadId() != null).findFirst().flatMap(r -> load(r.loadId())));
 		QualityFilter now = new QualityFilter(filter.tab(), filter.committee(), filter.year(), filter.period(),
@@ -570,6 +591,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		Optional<Integer> y = years(all.stream().map(x -> x.period().year()).toList(), filter.year());
 		List<Completeness> rows = all.stream().filter(x -> y.isEmpty() || x.period().year() == y.get()).toList();
 		completeness.setItems(rows);
+		completenessDownloads.setAvailable(!rows.isEmpty());
 		Optional<Completeness> chosen = filter.period().flatMap(p -> rows.stream().filter(x -> x.period().equals(p)).findFirst())
 			.or(() -> rows.stream().findFirst());
 		completeness.asSingleSelect().setValue(chosen.orElse(null));
@@ -605,6 +627,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		Optional<Integer> y = years(all.stream().map(f -> f.periodEnd().getYear()).toList(), filter.year());
 		List<Flag> rows = all.stream().filter(f -> y.isEmpty() || f.periodEnd().getYear() == y.get()).toList();
 		flags.setItems(rows);
+		flagsDownloads.setAvailable(!rows.isEmpty());
 		flagsNote.setText(rows.isEmpty() ? getTranslation("quality.flags.none")
 				: getTranslation("quality.flags.count", VietFormat.count(rows.size(), getLocale())));
 		return new QualityFilter(filter.tab(), c.map(Committee::code), y, filter.period(), filter.load());
@@ -626,9 +649,12 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		Optional<Integer> y = years(all.stream().map(v -> v.periodEnd().getYear()).toList(), filter.year());
 		List<Violation> rows = all.stream().filter(v -> y.isEmpty() || v.periodEnd().getYear() == y.get()).toList();
 		violations.setItems(rows);
+		violationsDownloads.setAvailable(!rows.isEmpty());
 		violationsNote.setText(rows.isEmpty() ? getTranslation("quality.rules.none")
 				: getTranslation("quality.rules.count", VietFormat.count(rows.size(), getLocale())));
-		rules.setItems(quality.rules());
+		List<ValidationRule> ruleRows = quality.rules();
+		rules.setItems(ruleRows);
+		rulesDownloads.setAvailable(!ruleRows.isEmpty());
 		showSelectedRule();
 		return new QualityFilter(filter.tab(), c.map(Committee::code), y, filter.period(), filter.load());
 	}
@@ -651,9 +677,28 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 				: tab == flagsTab ? QualityFilter.Tab.FLAGS : tab == rulesTab ? QualityFilter.Tab.RULES : QualityFilter.Tab.HISTORY;
 	}
 
-	private <T> void count(Grid<T> grid, ValueProvider<T, Number> value, String header) {
-		grid.addColumn(r -> VietFormat.count(value.apply(r).longValue(), getLocale())).setHeader(getTranslation(header))
-			.setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+	/**
+	 * A grid's rows as downloaded: {@code caption} about the committee shown (and the year chosen), its
+	 * source the committee; or, for {@code committee} null, about the whole warehouse, its source the
+	 * warehouse's record at this moment.
+	 */
+	private TableDownloads.Table table(GridTable<?> grid, String caption, Committee committee) {
+		String year = this.year.getValue() == null ? "" : getTranslation("quality.export.year", String.valueOf(this.year.getValue()));
+		if (committee == null) {
+			return new TableDownloads.Table(grid.table(), caption,
+					getTranslation("quality.export.source", dateTime(LocalDateTime.now())));
+		}
+		return new TableDownloads.Table(grid.table(), caption + " — " + committee.name() + year, committee.name());
+	}
+
+	/** A line above a grid: what it holds on the left, its download on the right. */
+	private static HorizontalLayout toolbar(com.vaadin.flow.component.Component... parts) {
+		HorizontalLayout line = new HorizontalLayout(parts);
+		line.setWidthFull();
+		line.setAlignItems(FlexComponent.Alignment.BASELINE);
+		line.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+		line.addClassName("grid-toolbar");
+		return line;
 	}
 
 	private String status(String status) {
@@ -675,11 +720,6 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private String span(LocalDate start, LocalDate end) {
 		return start.equals(end) ? VietFormat.date(end, getLocale())
 				: VietFormat.date(start, getLocale()) + " – " + VietFormat.date(end, getLocale());
-	}
-
-	private String number(double v) {
-		NumberFormat f = VietFormat.numberFormat(1, getLocale());
-		return f.format(v);
 	}
 
 	private boolean isVietnamese() {

@@ -35,6 +35,22 @@ class ScreensBrowserTests extends BrowserTests {
 		assertThat(cards).containsText("95,2%");
 	}
 
+	/** Issue 14, point 10: the cards download as a table from the menu beside the title, the file what the cards say. */
+	@Test
+	void the_overviews_cards_download_as_a_csv_table() throws Exception {
+		Page p = open("/tong-quan?committee=74-KCQDN&term=2015-2020", ".overview-cards .figure-card");
+
+		p.locator(".table-downloads vaadin-menu-bar-button").first().click();
+		com.microsoft.playwright.Download download = p.waitForDownload(
+				() -> p.locator("a.export-link").filter(new Locator.FilterOptions().setHasText("CSV (dấu phẩy)")).click());
+
+		String csv = java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo(
+				"so-lieu-chu-yeu-nhiem-ky-2015-2020-dang-bo-khoi-cac-co-quan-va-doanh-nghiep-tinh-binh-duong.csv");
+		org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFFSố liệu chủ yếu nhiệm kỳ 2015–2020 — ")
+			.contains("Kết nạp đảng viên mới,cả nhiệm kỳ,2096,2136,-40,-1.9,");
+	}
+
 	@Test
 	void the_targets_screen_says_what_lam_dongs_bloc_achieved_in_2015_2020() {
 		Page p = open("/chi-tieu?committee=68-KCQ&term=2015-2020", "vaadin-grid");

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.QueryParameters;
 
 import vn.blocstats.dashboard.BlocstatsApplication;
 import vn.blocstats.dashboard.SampleWarehouse;
+import vn.blocstats.dashboard.export.ExportFormat;
+import vn.blocstats.dashboard.export.TableDownloads;
 
 /** The overview over the whole sample data, without a browser: the newcomer's check and the URL. */
 @SpringBootTest(classes = BlocstatsApplication.class,
@@ -119,6 +121,7 @@ class OverviewViewTests extends SpringBrowserlessTest {
 			OverviewView view = (OverviewView) getCurrentView();
 
 			assertThat(view.term.getValue().label()).isEqualTo("2030-2035");
+			assertThat(view.downloads.getElement().isEnabled()).as("nothing to download").isFalse();
 			assertThat(view.cards.getChildren()).hasSize(1).allSatisfy(c -> {
 				assertThat(c.getClassNames()).contains("empty-state");
 				assertThat(c.getElement().getText()).startsWith("Nhiệm kỳ 2030–2035 của " + view.committee.getValue().name() + " chưa có số liệu");
@@ -158,6 +161,41 @@ class OverviewViewTests extends SpringBrowserlessTest {
 		assertThat(getCurrentView()).isInstanceOf(vn.blocstats.dashboard.ui.NotFoundView.class);
 		assertThat(getCurrentView().getElement().getTextRecursively()).contains("Không có trang này", "/khong-co-trang-nay",
 				"Về trang Tổng quan");
+	}
+
+	/**
+	 * Issue 14, point 10: the cards download as a table — each card a row with its figure, the previous
+	 * term's, the change and the targets' attainment in the cards' own words; figures as shown in the CSV,
+	 * unrounded in the XLSX.
+	 */
+	@Test
+	void the_cards_download_as_a_table_holding_what_the_cards_say() throws Exception {
+		OverviewView view = open("tong-quan?committee=74-KCQDN&term=2015-2020");
+		String name = view.committee.getValue().name();
+
+		java.util.Locale vi = java.util.Locale.of("vi", "VN");
+		String[] lines = new String(TableDownloads.write(view.downloads.table(), ExportFormat.CSV, ',', vi),
+				java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines).hasSize(1 + 1 + 6 + 1);
+		assertThat(lines[0]).isEqualTo("\uFEFFSố liệu chủ yếu nhiệm kỳ 2015–2020 — " + name);
+		assertThat(lines[1]).isEqualTo("Chỉ tiêu,Cách tính,Nhiệm kỳ 2015–2020,Nhiệm kỳ 2010–2015,\"Tăng, giảm\",\"Tăng, giảm (%)\","
+				+ "Chỉ tiêu đề ra và mức đạt");
+		// 2.096 admitted against 2.136: −40, −1,87 % shown −1,9
+		assertThat(lines).contains("Kết nạp đảng viên mới,cả nhiệm kỳ,2096,2136,-40,-1.9,\"Chỉ tiêu nghị quyết (cả nhiệm kỳ): đạt 104,8% — "
+				+ "vượt chỉ tiêu; Chỉ tiêu Tỉnh ủy giao (cả nhiệm kỳ): đạt 95,2% — không đạt chỉ tiêu\"");
+		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Tổng số đảng viên,cuối nhiệm kỳ,9919,9762,157,1.6,"));
+		// no staffing reductions reported in 2010–2015: no previous figure, no change
+		assertThat(lines).anySatisfy(l -> assertThat(l).matches("Tinh giản biên chế,cả nhiệm kỳ[^,]*,159,,,,.*"));
+		assertThat(lines[lines.length - 1]).isEqualTo("Nguồn: " + name);
+
+		byte[] xlsx = TableDownloads.write(view.downloads.table(), ExportFormat.XLSX, ',', vi);
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = wb.getSheetAt(0);
+			var admissions = java.util.stream.IntStream.rangeClosed(2, 7).mapToObj(sheet::getRow)
+				.filter(r -> r.getCell(0).getStringCellValue().equals("Kết nạp đảng viên mới")).findFirst().orElseThrow();
+			assertThat(admissions.getCell(2).getNumericCellValue()).isEqualTo(2096);
+			assertThat(admissions.getCell(5).getNumericCellValue()).as("unrounded").isCloseTo(-40.0 / 2136, org.assertj.core.data.Offset.offset(1e-9));
+		}
 	}
 
 	private static String card(OverviewView view, String metric) {

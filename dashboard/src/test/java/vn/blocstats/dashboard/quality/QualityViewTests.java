@@ -30,6 +30,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Anchor;
 
 import vn.blocstats.dashboard.BlocstatsApplication;
+import vn.blocstats.dashboard.export.ExportFormat;
+import vn.blocstats.dashboard.export.TableDownloads;
 import vn.blocstats.dashboard.congress.CongressPackTests;
 
 /**
@@ -226,6 +228,55 @@ class QualityViewTests extends SpringBrowserlessTest {
 				"1/1/2018 – 31/12/2018", "900", "1.000");
 		assertThat(flags.getCellText(1, 6)).startsWith("Số lũy kế từ đầu nhiệm kỳ nhỏ hơn lần báo cáo trước");
 		assertThat(view.flagsNote.getText()).startsWith("2 cảnh báo.");
+	}
+
+	/**
+	 * Issue 14, point 10: every grid downloads as it is shown — the same columns and rows, the figures
+	 * unformatted (no thousands separator), the caption naming the committee, the source line last.
+	 */
+	@Test
+	void the_flags_and_the_history_download_as_the_grids_show_them() throws Exception {
+		QualityView view = open("chat-luong?tab=flags&committee=74-KCQDN");
+		String name = "Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Bình Dương";
+
+		String[] flags = csv(view.flagsDownloads, ';');
+		assertThat(flags).hasSize(1 + 1 + 2 + 1);
+		assertThat(flags[0]).isEqualTo("\uFEFFCảnh báo số liệu — " + name);
+		assertThat(flags[1]).startsWith("Cảnh báo;Đơn vị;Chỉ tiêu;Kỳ;");
+		assertThat(flags[2]).startsWith("Tổng số khác tổng các thành phần;Đảng bộ Sở Y tế (74-KCQDN-001);Tổng số đảng viên;31/12/2021;1250;1240;"
+				+ "\"Đơn vị báo cáo cả tổng số và đủ các thành phần");
+		assertThat(flags[3]).startsWith("Số lũy kế giảm;" + name + " (74-KCQDN);Kết nạp đảng viên mới;1/1/2018 – 31/12/2018;900;1000;");
+		assertThat(flags[4]).isEqualTo("Nguồn: " + name);
+
+		view = open("chat-luong");
+		GridTester<?, ?> grid = test(view.history);
+		String[] history = csv(view.historyDownloads, ',');
+		assertThat(history).hasSize(1 + 1 + grid.size() + 1);
+		assertThat(history[0]).isEqualTo("\uFEFFLịch sử nạp số liệu (các lần nạp mới nhất)");
+		assertThat(history[1]).isEqualTo("Bắt đầu,Tệp,Người nạp,Kết quả,Đọc,Nạp,Loại,Cảnh báo,Thời gian (giây),Ghi chú");
+		for (int r = 0; r < grid.size(); r++) {
+			// the file, who and the outcome as on screen
+			assertThat(history[2 + r]).contains(grid.getCellText(r, 1)).contains(grid.getCellText(r, 3));
+		}
+		assertThat(history[history.length - 1]).startsWith("\"Nguồn: kho số liệu blocstats, lúc ");
+
+		view = open("chat-luong?tab=rules&committee=74-KCQDN");
+		byte[] xlsx = TableDownloads.write(view.rulesDownloads.table(), ExportFormat.XLSX, ',', VI);
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Quy tắc kiểm tra số liệu");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Mã quy tắc");
+			// caption, header, a row per rule, a blank row, the source line
+			assertThat(sheet.getLastRowNum() - 3).isEqualTo(test(view.rules).size());
+			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).startsWith("Nguồn: kho số liệu blocstats");
+		}
+	}
+
+	private static final java.util.Locale VI = java.util.Locale.of("vi", "VN");
+
+	/** The grid's download as CSV with {@code separator}, line by line (what the menu's link writes; the browser test clicks one). */
+	private static String[] csv(TableDownloads downloads, char separator) {
+		return new String(TableDownloads.write(downloads.table(), ExportFormat.CSV, separator, VI), StandardCharsets.UTF_8).split("\r\n");
 	}
 
 	@Test
