@@ -44,8 +44,30 @@ final class BrowserLoads {
 			})();
 			""";
 
-	record Result(Timings cold, Timings warm) {
+	/**
+	 * @param phases where the cold loads' time went, each from the navigation's start ({@link #PHASES}):
+	 *        the page's HTML received, the application's scripts received, the server's first answer to
+	 *        the client engine, the chart asked for and received
+	 */
+	record Result(Timings cold, Timings warm, java.util.Map<String, Timings> phases) {
 	}
+
+	/** The milestones of a cold load, as the page's performance entries give them (ms from the navigation's start). */
+	static final List<String> PHASES = List.of("html", "scripts", "uidl", "chart asked", "chart received");
+
+	private static final String MILESTONES = """
+			() => {
+			  const nav = performance.getEntriesByType('navigation')[0];
+			  const res = performance.getEntriesByType('resource');
+			  const end = (f) => Math.max(-1, ...res.filter(f).map(r => r.responseEnd));
+			  const chart = res.filter(r => r.name.includes('/charts/'));
+			  return [nav ? nav.responseEnd : -1,
+			    end(r => r.name.includes('/VAADIN/build/') && r.name.endsWith('.js')),
+			    end(r => r.name.includes('v-r=uidl')),
+			    chart.length ? chart[0].startTime : -1,
+			    chart.length ? chart[0].responseEnd : -1];
+			}
+			""";
 
 	private BrowserLoads() {
 	}
@@ -65,6 +87,7 @@ final class BrowserLoads {
 		int warmErrors = 0;
 		int c = 0;
 		int w = 0;
+		long[][] phases = new long[PHASES.size()][loads];
 		try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				Browser browser = playwright.chromium()
 					.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS))) {
@@ -75,6 +98,10 @@ final class BrowserLoads {
 					Page page = context.newPage();
 					long t = load(page, base + paths.get(i % paths.size()));
 					if (t >= 0) {
+						List<?> at = (List<?>) page.evaluate(MILESTONES);
+						for (int k = 0; k < PHASES.size(); k++) {
+							phases[k][c] = Math.round(((Number) at.get(k)).doubleValue() * 1e6);
+						}
 						cold[c++] = t;
 					}
 					else {
@@ -90,7 +117,12 @@ final class BrowserLoads {
 				}
 			}
 		}
-		return new Result(new Timings(java.util.Arrays.copyOf(cold, c), coldErrors), new Timings(java.util.Arrays.copyOf(warm, w), warmErrors));
+		java.util.Map<String, Timings> byPhase = new java.util.LinkedHashMap<>();
+		for (int k = 0; k < PHASES.size(); k++) {
+			byPhase.put(PHASES.get(k), new Timings(java.util.Arrays.copyOf(phases[k], c), 0));
+		}
+		return new Result(new Timings(java.util.Arrays.copyOf(cold, c), coldErrors), new Timings(java.util.Arrays.copyOf(warm, w), warmErrors),
+				byPhase);
 	}
 
 	/** Nanoseconds from the navigation's start to the chart drawn, or -1 when it did not come (or a login page did). */

@@ -55,7 +55,7 @@ public final class DashboardBenchmark {
 
 	/** The goals of the dashboard issue. */
 	static final double CHART_P95_GOAL_MS = 100;
-	static final double FIRST_PAGE_GOAL_MS = 2000;
+	static final double FIRST_PAGE_GOAL_MS = 1000;
 
 	private static final Locale VI = Locale.of("vi", "VN");
 
@@ -299,7 +299,7 @@ public final class DashboardBenchmark {
 		out.printf("(3) Trang đầu tiên trong Chromium / first page load in Chromium: navigation start → chart SVG drawn,"
 				+ " signed in, %d lần / loads%n", options.loads());
 		String row = "%-44s | %4s | %6s | %11s | %11s | %11s | %s%n";
-		out.printf(row, "load", "n", "errors", "p50", "p95", "max", "goal ≤ 2000 ms");
+		out.printf(row, "load", "n", "errors", "p50", "p95", "max", "goal ≤ 1000 ms");
 		out.println("-".repeat(118));
 		if (!BrowserLoads.available()) {
 			out.println("bỏ qua / skipped: " + BrowserLoads.CHROMIUM + " is missing (Debian's chromium package)");
@@ -315,6 +315,8 @@ public final class DashboardBenchmark {
 			Timings t = e.getValue();
 			out.printf(VI, row, e.getKey(), t.count(), t.errors(), ms(t.p50()), ms(t.p95()), ms(t.max()), goal(t.p50(), FIRST_PAGE_GOAL_MS));
 		}
+		out.println("Lần tải lạnh, mốc thời gian từ lúc bắt đầu / cold load, milestones from the navigation's start (p50):");
+		r.phases().forEach((phase, t) -> out.printf(VI, "  %-16s %11s%n", phase, ms(t.p50())));
 		out.println();
 	}
 

@@ -72,7 +72,7 @@ import vn.blocstats.warehouse.rules.ValidationRules.Violation;
  */
 @Route("chat-luong")
 @PermitAll
-class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, vn.blocstats.dashboard.ui.ShownView {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 	/** The kinds of {@code v_flag} explained in the bundle; another kind shows the view's own text. */
@@ -696,7 +696,8 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		HorizontalLayout line = new HorizontalLayout(parts);
 		line.setWidthFull();
 		line.setAlignItems(FlexComponent.Alignment.BASELINE);
-		line.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+		// alone, the download sits on the right as it does beside a title
+		line.setJustifyContentMode(parts.length == 1 ? FlexComponent.JustifyContentMode.END : FlexComponent.JustifyContentMode.BETWEEN);
 		line.addClassName("grid-toolbar");
 		return line;
 	}
@@ -724,6 +725,15 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	private boolean isVietnamese() {
 		return !Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+	}
+
+	/** The tab, committee, year, half-year and load shown now — the history tab named too, so a link keeps it. */
+	@Override
+	public com.vaadin.flow.router.QueryParameters shown() {
+		java.util.Map<String, List<String>> p = new java.util.LinkedHashMap<>();
+		p.put(QualityFilter.TAB, List.of(shown.tab().param));
+		p.putAll(shown.toQueryParameters().getParameters());
+		return new com.vaadin.flow.router.QueryParameters(p);
 	}
 
 	@Override

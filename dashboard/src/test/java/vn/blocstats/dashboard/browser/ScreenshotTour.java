@@ -28,7 +28,8 @@ class ScreenshotTour extends BrowserTests {
 					+ "&metric=admissions", ".trend-chart svg"),
 			new Stop("compare-130", "/so-sanh?node=36-KCQDN&metric=staff_reductions&term=2020-2025", ".compare-chart svg"),
 			new Stop("targets", "/chi-tieu?committee=74-KCQDN&term=2015-2020", "vaadin-grid"),
-			new Stop("quality", "/chat-luong?load=36", "vaadin-grid"));
+			new Stop("quality", "/chat-luong?load=36", "vaadin-grid"),
+			new Stop("quality-flags", "/chat-luong?tab=flags&committee=74-KCQDN", "vaadin-grid"));
 
 	static final int[][] SIZES = { { 1440, 900 }, { 1280, 720 }, { 390, 844 } };
 

@@ -272,6 +272,17 @@ class QualityViewTests extends SpringBrowserlessTest {
 		}
 	}
 
+	/** Issue 14, point 11: the link copied or saved from this screen names its tab and every choice it fell back to. */
+	@Test
+	void the_shown_view_names_the_tab_and_every_choice_the_screen_fell_back_to() {
+		QualityView view = open("chat-luong");
+		assertThat(view.shown().getParameters().keySet()).containsExactlyInAnyOrder("tab", "load");
+		assertThat(view.shown().getParameters().get("tab")).containsExactly("history");
+
+		view = open("chat-luong?tab=flags&committee=74-KCQDN");
+		assertThat(view.shown().getParameters()).isEqualTo(java.util.Map.of("tab", List.of("flags"), "committee", List.of("74-KCQDN")));
+	}
+
 	private static final java.util.Locale VI = java.util.Locale.of("vi", "VN");
 
 	/** The grid's download as CSV with {@code separator}, line by line (what the menu's link writes; the browser test clicks one). */
