@@ -24,6 +24,9 @@ final class BrowserLoads {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+	/** Loads before the measured ones, not counted. */
+	static final int WARMUP = 3;
+
 	/** Headless, as root, quiet on a closed network (as the browser tests run it). */
 	static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -91,10 +94,15 @@ final class BrowserLoads {
 		try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				Browser browser = playwright.chromium()
 					.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS))) {
+			// Unmeasured: the server's first pages load and compile its screens' classes, as on a server that has served
+			// others; "cold" is the browser's cache, not the server's.
+			for (int i = 0; i < WARMUP; i++) {
+				try (BrowserContext context = signedIn(browser, base, sessionCookie, selector)) {
+					load(context.newPage(), base + paths.get((paths.size() - 1 - i % paths.size())));
+				}
+			}
 			for (int i = 0; i < loads; i++) {
-				try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 900))) {
-					context.addCookies(List.of(new Cookie("JSESSIONID", sessionCookie).setUrl(base)));
-					context.addInitScript(PROBE.formatted(selector.replace("'", "\\'")));
+				try (BrowserContext context = signedIn(browser, base, sessionCookie, selector)) {
 					Page page = context.newPage();
 					long t = load(page, base + paths.get(i % paths.size()));
 					if (t >= 0) {
@@ -123,6 +131,14 @@ final class BrowserLoads {
 		}
 		return new Result(new Timings(java.util.Arrays.copyOf(cold, c), coldErrors), new Timings(java.util.Arrays.copyOf(warm, w), warmErrors),
 				byPhase);
+	}
+
+	/** A new context (empty cache) signed in with {@code sessionCookie}, its pages recording when {@code selector} is drawn. */
+	private static BrowserContext signedIn(Browser browser, String base, String sessionCookie, String selector) {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 900));
+		context.addCookies(List.of(new Cookie("JSESSIONID", sessionCookie).setUrl(base)));
+		context.addInitScript(PROBE.formatted(selector.replace("'", "\\'")));
+		return context;
 	}
 
 	/** Nanoseconds from the navigation's start to the chart drawn, or -1 when it did not come (or a login page did). */

@@ -172,7 +172,11 @@ public final class DashboardBenchmark {
 			http.add(load.run("baseline /styles/blocstats.css", List.of("/styles/blocstats.css"), options.clients(), warmup,
 					options.seconds()));
 			for (ChartSource source : sources) {
-				List<String> paths = filters.stream().map(f -> "/charts/" + source.name() + ".svg?" + query(f)).toList();
+				List<String> paths = forSource(source.name(), filters).stream().map(f -> "/charts/" + source.name() + ".svg?" + query(f))
+					.toList();
+				if (paths.isEmpty()) {
+					continue;
+				}
 				http.add(load.run("/charts/" + source.name() + ".svg?…", paths, options.clients(), warmup, options.seconds()));
 			}
 			printHttp(http, warmup);
@@ -255,9 +259,43 @@ public final class DashboardBenchmark {
 			if (!terms.isEmpty()) {
 				f.put("term", List.of(terms.get(random.nextInt(terms.size())).label()));
 			}
+			unitUnder(warehouse, p[0], p[1]).ifPresent(u -> f.put(UNIT, List.of(u)));
 			filters.add(f);
 		}
 		return filters;
+	}
+
+	/** The key under which a filter keeps a unit of its committee with figures of its metric (for {@code unit-trend}). */
+	private static final String UNIT = "unit";
+
+	/** A unit directly under {@code committee} with a yearly figure of {@code metric}, the first by code. */
+	private static java.util.Optional<String> unitUnder(Warehouse warehouse, String committee, String metric) throws SQLException {
+		try (DuckDBConnection c = warehouse.connection();
+				PreparedStatement ps = c.prepareStatement("SELECT min(f.org_code) FROM figure_year f JOIN org_unit u ON u.code = f.org_code "
+						+ "WHERE u.parent_code = ? AND f.metric = ?")) {
+			ps.setString(1, committee);
+			ps.setString(2, metric);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+			}
+		}
+	}
+
+	/**
+	 * The filters as {@code source} takes them: a unit's own series ({@code unit-trend}) is drawn for a unit
+	 * ({@code node}) and a metric, the filters without a unit left out; every other chart takes the
+	 * committee, metric and term.
+	 */
+	static List<Map<String, List<String>>> forSource(String source, List<Map<String, List<String>>> filters) {
+		if ("unit-trend".equals(source)) {
+			return filters.stream().filter(f -> f.containsKey(UNIT))
+				.map(f -> Map.of("node", f.get(UNIT), "metric", f.get("metric"))).toList();
+		}
+		return filters.stream().map(f -> {
+			Map<String, List<String>> own = new LinkedHashMap<>(f);
+			own.remove(UNIT);
+			return own;
+		}).toList();
 	}
 
 	private static String query(Map<String, List<String>> filters) {
