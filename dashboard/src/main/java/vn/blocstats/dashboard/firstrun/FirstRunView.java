@@ -1,0 +1,62 @@
+package vn.blocstats.dashboard.firstrun;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.context.annotation.Lazy;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import vn.blocstats.dashboard.ui.RouteAccess;
+import vn.blocstats.etl.inbox.InboxImport;
+
+/**
+ * "Kho dữ liệu chưa có số liệu": what an analyst sees of a real warehouse before its first figure
+ * ({@link FirstRun} shows it in place of the analysis screens) — how to import: the import screen
+ * (a link for whoever may open it, else whom to ask), the command line, the nightly inbox (its
+ * folder), the report templates, and the document on formats; and, apart, the demo.
+ */
+@Route(FirstRunView.PATH)
+@PermitAll
+class FirstRunView extends VerticalLayout implements HasDynamicTitle {
+
+	static final String PATH = "bat-dau";
+	/** The import screen's path. */
+	static final String IMPORT = "nhap-du-lieu";
+
+	final UnorderedList ways = new UnorderedList();
+
+	FirstRunView(AuthenticationContext auth, @Lazy InboxImport inbox) {
+		addClassName("first-run-view");
+		ListItem screen = new ListItem();
+		if (RouteAccess.mayOpen(IMPORT, auth)) {
+			Anchor link = new Anchor(IMPORT, getTranslation("firstrun.screen.link"));
+			link.addClassName("first-run-import");
+			screen.add(new Paragraph(getTranslation("firstrun.screen")), link);
+		}
+		else {
+			screen.add(new Paragraph(getTranslation("firstrun.screen.notAllowed")));
+		}
+		ways.add(screen,
+				new ListItem(new Paragraph(getTranslation("firstrun.command", "./blocstats import bao-cao/", "./blocstats import --dry-run bao-cao/"))),
+				new ListItem(new Paragraph(getTranslation("firstrun.inbox", inbox.inbox().toString()))),
+				new ListItem(new Paragraph(getTranslation("firstrun.templates",
+						"./blocstats template --committee MÃ --period 2026-H1 --out mau.xlsx"))));
+		Paragraph formats = new Paragraph(getTranslation("firstrun.formats"));
+		Paragraph demo = new Paragraph(getTranslation("firstrun.demo", "./blocstats serve --demo"));
+		demo.addClassName("first-run-demo");
+		add(new H2(getTranslation("firstrun.title")), new Paragraph(getTranslation("firstrun.intro")), ways, formats, demo);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("firstrun.pageTitle");
+	}
+}
