@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,16 +27,26 @@ import vn.blocstats.etl.inbox.InboxImport;
  */
 @Route(FirstRunView.PATH)
 @PermitAll
-class FirstRunView extends VerticalLayout implements HasDynamicTitle {
+class FirstRunView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
 	static final String PATH = "bat-dau";
 	/** The import screen's path. */
 	static final String IMPORT = "nhap-du-lieu";
 
-	final UnorderedList ways = new UnorderedList();
+	private final AuthenticationContext auth;
+	private final InboxImport inbox;
 
 	FirstRunView(AuthenticationContext auth, @Lazy InboxImport inbox) {
+		this.auth = auth;
+		this.inbox = inbox;
 		addClassName("first-run-view");
+	}
+
+	/** The page's texts, in the language chosen (on attach, and whenever it changes). */
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		removeAll();
+		UnorderedList ways = new UnorderedList();
 		ListItem screen = new ListItem();
 		if (RouteAccess.mayOpen(IMPORT, auth)) {
 			Anchor link = new Anchor(IMPORT, getTranslation("firstrun.screen.link"));
