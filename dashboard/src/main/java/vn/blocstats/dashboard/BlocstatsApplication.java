@@ -162,6 +162,8 @@ public class BlocstatsApplication {
 		}
 		if (demo) {
 			springArgs.add("--blocstats.demo=true");
+			// The inbox beside it (data/inbox) is the real warehouse's: offices' files never go into the demo.
+			springArgs.add("--blocstats.nightly.enabled=false");
 			if (db == null) {
 				app.addListeners(new DemoWarehouseFile());
 			}
