@@ -29,13 +29,15 @@ import vn.blocstats.warehouse.info.WarehouseInfo;
  */
 class DemoExportsTests {
 
-	static final String GOOD = "../etl/src/test/resources/fixtures/import/good";
+	/** What every export of the demo says (the bundle's demo.notice), and no export of a real warehouse. */
 	static final String NOTICE = "Dữ liệu mẫu — số liệu giả lập, không dùng cho văn bản chính thức";
 
+	/** The real warehouse and the demo, each with the good fixtures, in one data folder. */
 	@TempDir
 	static Path dir;
 	static String real;
 	static String demo;
+	static final String GOOD = "../etl/src/test/resources/fixtures/import/good";
 
 	@BeforeAll
 	static void warehouses() {

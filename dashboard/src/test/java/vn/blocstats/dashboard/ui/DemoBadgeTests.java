@@ -2,9 +2,6 @@ package vn.blocstats.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -22,26 +19,13 @@ import vn.blocstats.dashboard.BlocstatsApplication;
 /** Every screen of a demo warehouse ({@code --demo}) shows the badge "Dữ liệu mẫu" in its header, with the tooltip saying why. */
 @SpringBootTest(classes = BlocstatsApplication.class,
 		properties = { "blocstats.nightly.enabled=false", "blocstats.sample-data=", "vaadin.allowed-packages=vn.blocstats.dashboard" })
+@WithMockUser(username = "thu", roles = "VIEWER")
 @ViewPackages(packages = { "vn.blocstats.dashboard.overview", "vn.blocstats.dashboard.targets", "vn.blocstats.dashboard.trends",
 		"vn.blocstats.dashboard.quality", "vn.blocstats.dashboard.firstrun", "vn.blocstats.dashboard.ui" })
-@WithMockUser(username = "thu", roles = "VIEWER")
 class DemoBadgeTests extends SpringBrowserlessTest {
 
-	static final Path DB = demoWarehouse();
-
-	static Path demoWarehouse() {
-		try {
-			Path db = Files.createTempDirectory("demo-badge").resolve("demo.duckdb");
-			PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-			int code = BlocstatsApplication.run(new String[] { "import", "--demo", "--db", db.toString(),
-					"../etl/src/test/resources/fixtures/import/good" }, quiet, quiet);
-			assertThat(code).isZero();
-			return db;
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	}
+	/** The good fixtures in a demo warehouse ({@code import --demo}). */
+	static final Path DB = UpdatingNoteTests.importedFixtures("--demo");
 
 	@DynamicPropertySource
 	static void warehouse(DynamicPropertyRegistry registry) {
