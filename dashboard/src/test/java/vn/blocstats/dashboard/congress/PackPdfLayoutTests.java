@@ -147,7 +147,7 @@ class PackPdfLayoutTests {
 		assertThat(boxes.words).as("words printed").hasSizeGreaterThan(50);
 		assertThat(boxes.overlaps(TOLERANCE)).as("words over words").isEmpty();
 		// a demo pack's notice is in the margin by design: the header (DOCX) or the foot (PDF) of every page
-		java.util.Set<String> notice = java.util.Set.of(Texts.get(locale, "demo.notice").split(" "));
+		java.util.Set<String> notice = new java.util.HashSet<>(List.of(Texts.get(locale, "demo.notice").split(" ")));
 		assertThat(boxes.outside(20 * MM, 15 * MM, 20 * MM, 30 * MM, TOLERANCE).stream().filter(w -> !notice.contains(w.text())).toList())
 			.as("words outside the margins").isEmpty();
 		String table = Texts.get(locale, "pack.table", "1");
