@@ -37,7 +37,9 @@ import vn.blocstats.etl.cli.Cli;
  * {@code --port} (default 8080, {@code server.port}) — until SIGTERM. {@code user add} manages the
  * dashboard's accounts without a web server. {@code --db FILE} (anywhere on the
  * line) chooses the warehouse file; the environment variable {@code BLOCSTATS_DB} or
- * {@code blocstats.db} in {@code application.properties} do too.
+ * {@code blocstats.db} in {@code application.properties} do too. {@code --demo} (anywhere) chooses
+ * the demo warehouse instead, {@code demo.duckdb} in the same folder (or the {@code --db} file), marked
+ * a demo: the only warehouse the sample data goes into.
  */
 @SpringBootApplication
 @Import(EtlConfiguration.class)
@@ -69,6 +71,9 @@ public class BlocstatsApplication {
 			db = words.get(at + 1);
 			words.subList(at, at + 2).clear();
 		}
+		// --demo (anywhere on the line): the demo warehouse — data/demo.duckdb beside the real one, or the --db file —
+		// marked a demo; serve loads the sample data into it on its first start.
+		boolean demo = words.remove("--demo");
 		if (words.isEmpty() || List.of("help", "--help", "-h").contains(words.getFirst())) {
 			out.print(Cli.usage());
 			return words.isEmpty() ? Cli.USAGE : 0;
@@ -155,6 +160,14 @@ public class BlocstatsApplication {
 		if (db != null) {
 			springArgs.add("--blocstats.db=" + db);
 		}
+		if (demo) {
+			springArgs.add("--blocstats.demo=true");
+			// The inbox beside it (data/inbox) is the real warehouse's: offices' files never go into the demo.
+			springArgs.add("--blocstats.nightly.enabled=false");
+			if (db == null) {
+				app.addListeners(new DemoWarehouseFile());
+			}
+		}
 		if (port != null) {
 			springArgs.add("--server.port=" + port);
 		}
@@ -195,6 +208,23 @@ public class BlocstatsApplication {
 						local -> ctx.getBean(Cli.class).run(local, out, err));
 			}
 			return ctx.getBean(Cli.class).run(words, out, err);
+		}
+	}
+
+	/**
+	 * {@code --demo} without {@code --db}: the warehouse is {@code demo.duckdb} in the folder of the one
+	 * the settings name ({@code blocstats.db}: {@code BLOCSTATS_DB}, {@code application.properties},
+	 * default {@code data/blocstats.duckdb}), and so is everything kept beside it (its job history, inbox,
+	 * administrator's password file).
+	 */
+	static final class DemoWarehouseFile implements org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent> {
+
+		@Override
+		public void onApplicationEvent(org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent event) {
+			var env = event.getEnvironment();
+			Path real = Path.of(env.getProperty("blocstats.db", "data/blocstats.duckdb"));
+			env.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("blocstats-demo",
+					java.util.Map.of("blocstats.db", vn.blocstats.warehouse.info.WarehouseInfo.demoFile(real).toString())));
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.base.OwnerOnly;
+import vn.blocstats.warehouse.info.WarehouseInfo;
 
 /**
  * Wires the etl module: the warehouse file ({@code blocstats.db}, default
@@ -28,11 +29,25 @@ import vn.blocstats.warehouse.base.OwnerOnly;
 @PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
 public class EtlConfiguration {
 
-	/** The warehouse, opened read-write on first use (commands that only read never open it so). */
+	/**
+	 * The warehouse, opened read-write on first use (commands that only read never open it so). With
+	 * {@code blocstats.demo} ({@code --demo} on the command line: the demo warehouse
+	 * {@code data/demo.duckdb}) it is marked a demo for good ({@link WarehouseInfo#markDemo}).
+	 */
 	@Bean(destroyMethod = "close")
 	@Lazy
-	Warehouse warehouse(@Value("${blocstats.db}") String db) {
-		return Warehouse.open(Path.of(db));
+	Warehouse warehouse(@Value("${blocstats.db}") String db, @Value("${blocstats.demo:false}") boolean demo) {
+		Warehouse w = Warehouse.open(Path.of(db));
+		if (demo) {
+			try (java.sql.Connection c = w.connection()) {
+				WarehouseInfo.markDemo(c, "--demo");
+			}
+			catch (java.sql.SQLException | RuntimeException e) {
+				w.close();
+				throw new vn.blocstats.warehouse.WarehouseException("Cannot mark the warehouse " + db + " a demo: " + e.getMessage(), e);
+			}
+		}
+		return w;
 	}
 
 	/**

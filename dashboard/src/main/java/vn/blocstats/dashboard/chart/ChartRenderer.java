@@ -47,6 +47,21 @@ public final class ChartRenderer {
 	private ChartRenderer() {
 	}
 
+	/** The colour of a demo warehouse's notice over a chart: a dark red, legible in print and in grey. */
+	private static final java.awt.Color NOTICE = new java.awt.Color(0xB0, 0x00, 0x20);
+
+	/**
+	 * Puts {@code notice} over {@code chart}, first of its titles, in bold dark red: a demo
+	 * warehouse's chart says that its figures are invented wherever the picture goes.
+	 */
+	public static void notice(JFreeChart chart, String notice) {
+		org.jfree.chart.title.TextTitle title = new org.jfree.chart.title.TextTitle(notice, ChartFonts.font(false, true, 11f));
+		title.setPaint(NOTICE);
+		title.setPosition(org.jfree.chart.ui.RectangleEdge.TOP);
+		title.setMargin(2, 4, 4, 4);
+		chart.addSubtitle(0, title);
+	}
+
 	/** The chart as an SVG document of {@code width} × {@code height} user units, UTF-8. */
 	public static byte[] svg(JFreeChart chart, int width, int height) {
 		return svg(chart, width, height, ctx -> new SVGGraphics2D(ctx, false), null);

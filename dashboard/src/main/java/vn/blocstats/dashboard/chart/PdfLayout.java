@@ -532,6 +532,30 @@ public final class PdfLayout implements AutoCloseable {
 		return text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').replaceAll("[\\p{Cntrl}&&[^\n]]", "");
 	}
 
+	/**
+	 * {@code text} centred at the foot of every page of {@code document} so far, {@code fromBottom}
+	 * points above the page's edge (inside the bottom margin), in {@code font} at {@code fontSize} and
+	 * {@code colour}: a demo warehouse's notice on each page of a pack.
+	 */
+	public static void footOfEveryPage(PDDocument document, String text, PDFont font, float fontSize, java.awt.Color colour,
+			float fromBottom) {
+		String line = clean(text).replace('\n', ' ');
+		for (PDPage page : document.getPages()) {
+			try (PDPageContentStream foot = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+				float x = (page.getMediaBox().getWidth() - width(line, font, fontSize)) / 2;
+				foot.setNonStrokingColor(colour);
+				foot.beginText();
+				foot.setFont(font, fontSize);
+				foot.newLineAtOffset(Math.max(0, x), fromBottom);
+				foot.showText(line);
+				foot.endText();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
 	@Override
 	public void close() {
 		try {

@@ -13,10 +13,12 @@ import vn.blocstats.warehouse.figures.FigureQueries.Term;
  * Figures are numbered in order through the pack.
  *
  * @param sentences one per target ("kết nạp 2.096 đảng viên mới, đạt 104,8% chỉ tiêu nghị quyết …")
+ * @param notice a demo warehouse's "Dữ liệu mẫu — số liệu giả lập …", on every page (its header in
+ *        Word, its foot in the PDF); empty for a real warehouse
  */
 public record CongressPack(String committeeName, Term term, Locale locale, String heading, String subheading, String intro,
 		String targetsSection, String summary, List<String> sentences, List<Figure> targetFigures, String chartsSection,
-		List<Figure> chartFigures) {
+		List<Figure> chartFigures, java.util.Optional<String> notice) {
 
 	/**
 	 * A numbered chart of the pack.

@@ -37,8 +37,11 @@ public class PackBuilder {
 	private final TermCharts charts;
 	private final ObjectProvider<Warehouse> warehouse;
 
-	PackBuilder(TermCharts charts, ObjectProvider<Warehouse> warehouse) {
+	private final vn.blocstats.dashboard.demo.DemoWarehouse demo;
+
+	PackBuilder(TermCharts charts, ObjectProvider<Warehouse> warehouse, vn.blocstats.dashboard.demo.DemoWarehouse demo) {
 		this.charts = charts;
+		this.demo = demo;
 		this.warehouse = warehouse;
 	}
 
@@ -73,7 +76,7 @@ public class PackBuilder {
 		return new CongressPack(name, of.term(), locale, Texts.get(locale, "pack.heading", dash), name,
 				intro(of, name, dash, attainments, locale),
 				"I. " + Texts.get(locale, "pack.targets.section"), summary.isEmpty() ? Texts.get(locale, "pack.noTargets") : summary + ".",
-				sentences, targetFigures, "II. " + Texts.get(locale, "pack.charts.section"), chartFigures);
+				sentences, targetFigures, "II. " + Texts.get(locale, "pack.charts.section"), chartFigures, demo.notice(locale));
 	}
 
 	/**

@@ -62,6 +62,7 @@ public class PackCommand {
 			out.println("Đã ghi bộ số liệu Đại hội của “" + pack.committeeName() + "”, nhiệm kỳ " + TermCharts.dash(pack.term()) + " ("
 					+ format.toUpperCase(Locale.ROOT) + ", " + pack.figures().size() + " biểu đồ, " + pack.sentences().size()
 					+ " câu về chỉ tiêu) vào " + file);
+			pack.notice().ifPresent(n -> out.println("Kho dữ liệu mẫu (demo): mọi trang ghi “" + n + "”."));
 			return 0;
 		}
 		catch (IllegalArgumentException e) {

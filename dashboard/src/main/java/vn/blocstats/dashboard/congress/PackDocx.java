@@ -58,6 +58,7 @@ public final class PackDocx {
 	public static byte[] write(CongressPack pack) {
 		try (XWPFDocument doc = new XWPFDocument()) {
 			start(doc, pack.heading());
+			pack.notice().ifPresent(n -> everyPage(doc, n));
 
 			XWPFParagraph heading = paragraph(doc, ParagraphAlignment.CENTER, 0, 0);
 			text(heading, pack.heading(), true, false, BODY_PT);
@@ -183,6 +184,21 @@ public final class PackDocx {
 		doc.createStyles().setDefaultFonts(fonts);
 		doc.getProperties().getCoreProperties().setTitle(title);
 		doc.getProperties().getCoreProperties().setCreator("blocstats");
+	}
+
+	/**
+	 * {@code notice} in the header of every page, bold in dark red: a pack of the demo warehouse
+	 * says on each page that its figures are invented, whichever page is copied.
+	 */
+	private static void everyPage(XWPFDocument doc, String notice) {
+		XWPFParagraph p = doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph();
+		p.setAlignment(ParagraphAlignment.CENTER);
+		XWPFRun run = p.createRun();
+		run.setFontFamily(FONT);
+		run.setFontSize(TABLE_PT);
+		run.setBold(true);
+		run.setColor("B00020");
+		run.setText(notice);
 	}
 
 	/** Widths in points of the table's text, in Liberation Serif (Times New Roman's metrics) at {@link #TABLE_PT}. */

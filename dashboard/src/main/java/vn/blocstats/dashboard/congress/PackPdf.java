@@ -39,9 +39,11 @@ public final class PackPdf {
 		try (PDDocument doc = new PDDocument()) {
 			doc.getDocumentInformation().setTitle(pack.heading());
 			doc.getDocumentInformation().setCreator("blocstats");
+			PDFont noticeFont;
 			try (PdfLayout page = new PdfLayout(doc, PDRectangle.A4, 20 * MM, 15 * MM, 20 * MM, 30 * MM)) {
 				PDFont regular = page.fonts().serif(Face.REGULAR);
 				PDFont bold = page.fonts().serif(Face.BOLD);
+				noticeFont = bold;
 				PDFont italic = page.fonts().serif(Face.ITALIC);
 				float indent = 10 * MM;
 				page.paragraph(pack.heading(), bold, 14, Align.CENTER, 0);
@@ -69,6 +71,9 @@ public final class PackPdf {
 					figure(page, f, pack, regular, bold, italic);
 				}
 			}
+			// A pack of the demo warehouse says on every page, in its bottom margin, that its figures are invented.
+			pack.notice().ifPresent(n -> PdfLayout.footOfEveryPage(doc, n, noticeFont, TABLE, new java.awt.Color(0xB0, 0x00, 0x20),
+					8 * MM));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			doc.save(out);
 			return out.toByteArray();

@@ -30,7 +30,8 @@ import vn.blocstats.warehouse.base.SpreadsheetText;
  * rounded by its cell format) for whoever needs the full precision.
  * A percent is written in per cent (104.8) with "(%)" added to its header. The caption is the first
  * row and the source line the last (one cell each), so that the file opened in Excel reads like the
- * table in the report; a program reading the figures skips the first and the last row. Every text
+ * table in the report; a program reading the figures skips the first and the last row. An export of
+ * a demo warehouse has one more row first: "Dữ liệu mẫu — số liệu giả lập …". Every text
  * cell is neutralised against formula injection ({@link SpreadsheetText}). Stateless.
  */
 final class ChartCsv {
@@ -38,11 +39,15 @@ final class ChartCsv {
 	private ChartCsv() {
 	}
 
-	static byte[] write(DataTable table, String caption, String source, char separator) {
+	/** The CSV; {@code notice} (a demo warehouse's, else null) is its first row, before the caption. */
+	static byte[] write(DataTable table, String notice, String caption, String source, char separator) {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setRecordSeparator("\r\n").get();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(w, format)) {
 			w.write('\uFEFF');
+			if (notice != null) {
+				csv.printRecord(SpreadsheetText.neutralise(notice));
+			}
 			csv.printRecord(SpreadsheetText.neutralise(caption));
 			List<String> header = new ArrayList<>();
 			for (DataTable.Column c : table.columns()) {

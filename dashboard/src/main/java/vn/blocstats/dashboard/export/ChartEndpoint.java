@@ -82,8 +82,11 @@ class ChartEndpoint {
 	private final java.util.concurrent.ScheduledExecutorService watcher = java.util.concurrent.Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("chart-clients").daemon().factory());
 
-	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache,
+	private final vn.blocstats.dashboard.demo.DemoWarehouse demo;
+
+	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache, vn.blocstats.dashboard.demo.DemoWarehouse demo,
 			@org.springframework.beans.factory.annotation.Value("${blocstats.charts.renders-per-user:" + MAX_RENDERS + "}") int rendersPerUser) {
+		this.demo = demo;
 		this.rendersPerUser = rendersPerUser;
 		this.audit = audit;
 		this.cache = cache;
@@ -122,7 +125,8 @@ class ChartEndpoint {
 					dpi(Objects.requireNonNullElse(parameters.getFirst("dpi"), "150")),
 					ChartExports.number(Objects.requireNonNullElse(parameters.getFirst("number"), "1")),
 					Optional.ofNullable(parameters.getFirst("caption")), Optional.ofNullable(parameters.getFirst("source")),
-					ChartExports.separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale);
+					ChartExports.separator(Objects.requireNonNullElse(parameters.getFirst("sep"), ",")), locale)
+				.withNotice(demo.notice(locale));
 			for (String text : new String[] { "caption", "source" }) {
 				String value = parameters.getFirst(text);
 				if (value != null && value.codePointCount(0, value.length()) > MAX_TEXT) {

@@ -17,7 +17,9 @@ import vn.blocstats.dashboard.chart.Texts;
  * PDF, its figures as XLSX ({@link ChartXlsx}) or CSV ({@link ChartCsv}). Every export but PNG and
  * SVG (pictures placed under a caption in Word) carries the caption — "Biểu đồ 3. Kết nạp đảng viên
  * mới, 2015–2020" — and the source line — "Nguồn: Đảng ủy Khối …". Both can be overridden: a
- * caption or source given without its lead ("Biểu đồ N." / "Nguồn:") gets it. Stateless.
+ * caption or source given without its lead ("Biểu đồ N." / "Nguồn:") gets it. An export of a demo
+ * warehouse says so first ({@link Options#notice()}): over the chart of a PNG, SVG or PDF, in the
+ * first row of an XLSX or CSV. Stateless.
  */
 public final class ChartExports {
 
@@ -31,20 +33,34 @@ public final class ChartExports {
 	 * @param caption a caption replacing the chart's own (its text, or the whole line)
 	 * @param source a source replacing the chart's own (the organisation, or the whole line)
 	 * @param separator the CSV separator: ',' or ';' (Excel in a Vietnamese locale)
+	 * @param notice what the export says first, over the chart or above the table: a demo warehouse's
+	 *        "Dữ liệu mẫu — số liệu giả lập …" ({@link vn.blocstats.dashboard.demo.DemoWarehouse#notice})
 	 */
 	public record Options(ExportFormat format, ChartSize size, int dpi, int number, Optional<String> caption,
-			Optional<String> source, char separator, Locale locale) {
+			Optional<String> source, char separator, Locale locale, Optional<String> notice) {
 
 		public Options {
 			Objects.requireNonNull(format);
 			Objects.requireNonNull(size);
 			Objects.requireNonNull(locale);
+			Objects.requireNonNull(notice);
 			if (separator != ',' && separator != ';') {
 				throw new IllegalArgumentException("Dấu phân cách CSV là “,” hoặc “;”, không phải “" + separator + "”");
 			}
 			if (number < 1) {
 				throw new IllegalArgumentException("Số thứ tự biểu đồ từ 1, không phải " + number);
 			}
+		}
+
+		/** Options without a notice (a real warehouse's export). */
+		public Options(ExportFormat format, ChartSize size, int dpi, int number, Optional<String> caption, Optional<String> source,
+				char separator, Locale locale) {
+			this(format, size, dpi, number, caption, source, separator, locale, Optional.empty());
+		}
+
+		/** The same options with {@code notice} said first (empty: none). */
+		public Options withNotice(Optional<String> notice) {
+			return new Options(format, size, dpi, number, caption, source, separator, locale, notice);
 		}
 
 		/** The defaults for {@code format}: text width, 300 dpi, chart 1, the chart's own caption and source, ','. */
@@ -108,13 +124,16 @@ public final class ChartExports {
 
 	private static byte[] draw(ChartDocument document, Options options) {
 		ChartSize size = options.size();
+		// A drawing says it over the chart (a picture travels without its caption); a table in its first row.
+		options.notice().filter(n -> options.format().drawing()).ifPresent(n -> ChartRenderer.notice(document.chart(), n));
+		String notice = options.notice().orElse(null);
 		return switch (options.format()) {
 			case PNG -> ChartRenderer.png(document.chart(), size.widthPx(options.dpi()), size.heightPx(options.dpi()), options.dpi());
 			case SVG -> ChartRenderer.svg(document.chart(), size.widthPx(96), size.heightPx(96));
 			case PDF -> ChartRenderer.pdf(document.chart(), size.widthPt(), size.heightPt(), caption(document, options),
 					source(document, options));
-			case XLSX -> ChartXlsx.write(document.table(), caption(document, options), source(document, options), options.locale());
-			case CSV -> ChartCsv.write(document.table(), caption(document, options), source(document, options), options.separator());
+			case XLSX -> ChartXlsx.write(document.table(), notice, caption(document, options), source(document, options), options.locale());
+			case CSV -> ChartCsv.write(document.table(), notice, caption(document, options), source(document, options), options.separator());
 		};
 	}
 

@@ -21,7 +21,8 @@ import vn.blocstats.dashboard.chart.Texts;
 import vn.blocstats.warehouse.base.SpreadsheetText;
 
 /**
- * A chart's figures as an XLSX workbook of one sheet: the caption in bold on the first row, the
+ * A chart's figures as an XLSX workbook of one sheet: the caption in bold on the first row (after a
+ * demo warehouse's notice in dark red, "Dữ liệu mẫu — số liệu giả lập …"), the
  * header, a row per figure row, the source line in italics below. Numbers are numeric cells with
  * formats that Excel shows in the reader's locale ({@code #,##0} is 2.096 in a Vietnamese Excel;
  * a percent is stored as a fraction with {@code 0.0%}); every text cell is neutralised against
@@ -32,7 +33,8 @@ final class ChartXlsx {
 	private ChartXlsx() {
 	}
 
-	static byte[] write(DataTable table, String caption, String source, Locale locale) {
+	/** The workbook; {@code notice} (a demo warehouse's, else null) is its first row, in bold red, before the caption. */
+	static byte[] write(DataTable table, String notice, String caption, String source, Locale locale) {
 		try (XSSFWorkbook wb = new XSSFWorkbook()) {
 			XSSFSheet sheet = wb.createSheet(Texts.get(locale, "export.sheet"));
 			Font regular = font(wb, false, false);
@@ -56,11 +58,20 @@ final class ChartXlsx {
 
 			int columns = table.columns().size();
 			int r = 0;
+			if (notice != null) {
+				Font red = font(wb, true, false);
+				red.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
+				CellStyle noticeStyle = wb.createCellStyle();
+				noticeStyle.setFont(red);
+				Row noticeRow = sheet.createRow(r++);
+				noticeRow.createCell(0).setCellValue(SpreadsheetText.neutralise(notice));
+				noticeRow.getCell(0).setCellStyle(noticeStyle);
+			}
 			Row captionRow = sheet.createRow(r++);
 			captionRow.createCell(0).setCellValue(SpreadsheetText.neutralise(caption));
 			captionRow.getCell(0).setCellStyle(captionStyle);
 			if (columns > 1) {
-				sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+				sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 0, columns - 1));
 			}
 			Row headerRow = sheet.createRow(r++);
 			int longestHeader = 0;
@@ -104,7 +115,7 @@ final class ChartXlsx {
 				int chars = Math.max(widths[c] + 2, Math.min(table.columns().get(c).label().length() / 2 + 2, 30));
 				sheet.setColumnWidth(c, Math.min(Math.max(chars, 8), 60) * 256);
 			}
-			sheet.createFreezePane(0, 2);
+			sheet.createFreezePane(0, notice == null ? 2 : 3);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			wb.write(out);
 			return out.toByteArray();

@@ -48,8 +48,11 @@ public class ExportCommand {
 
 	private final AuditLog audit;
 
-	ExportCommand(List<ChartSource> sources, AuditLog audit) {
+	private final vn.blocstats.dashboard.demo.DemoWarehouse demo;
+
+	ExportCommand(List<ChartSource> sources, AuditLog audit, vn.blocstats.dashboard.demo.DemoWarehouse demo) {
 		this.audit = audit;
+		this.demo = demo;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));
 	}
 
@@ -62,10 +65,11 @@ public class ExportCommand {
 						+ String.join(", ", sources.keySet().stream().sorted().toList()));
 			}
 			ChartDocument document = source.document(r.filters(), r.options().locale(), r.theme());
-			byte[] bytes = ChartExports.write(document, r.options());
+			// A chart of the demo warehouse says so (over the chart, or first in the table).
+			ChartExports.Options o = r.options().withNotice(demo.notice(r.options().locale()));
+			byte[] bytes = ChartExports.write(document, o);
 			write(r.out(), bytes);
 			audit.record(AuditAction.CLI, AuditAction.EXPORT, "blocstats " + String.join(" ", words) + ": " + document.caption(), null);
-			ChartExports.Options o = r.options();
 			ChartSize size = o.size();
 			String what = switch (o.format()) {
 				case PNG -> size.widthCm() + " × " + size.heightCm() + " cm, " + size.widthPx(o.dpi()) + " × " + size.heightPx(o.dpi())
@@ -80,6 +84,7 @@ public class ExportCommand {
 			};
 			out.println("Đã ghi biểu đồ “" + ChartExports.caption(drawn, o) + "” (" + o.format().name() + ", " + what + ") vào "
 					+ r.out());
+			o.notice().ifPresent(n -> out.println("Kho dữ liệu mẫu (demo): tệp ghi “" + n + "”."));
 			return 0;
 		}
 		catch (IllegalArgumentException e) {

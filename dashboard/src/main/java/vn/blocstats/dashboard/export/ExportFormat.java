@@ -19,6 +19,11 @@ public enum ExportFormat {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** Whether this is a drawing of the chart (PNG, SVG, PDF), not its table of figures. */
+	public boolean drawing() {
+		return this == PNG || this == SVG || this == PDF;
+	}
+
 	public String mediaType() {
 		return mediaType;
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
@@ -18,6 +19,7 @@ import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.chart.DataTable;
 import vn.blocstats.dashboard.chart.Texts;
+import vn.blocstats.dashboard.demo.DemoWarehouse;
 
 /**
  * "Tải bảng" beside a grid or a set of cards that has no chart: the table the screen shows, as XLSX
@@ -45,13 +47,18 @@ public class TableDownloads extends Composite<MenuBar> {
 
 	private final Supplier<Table> table;
 	private final AuditLog audit;
+	private final DemoWarehouse demo;
 	private final SubMenu menu;
 	private final java.util.List<Anchor> links = new java.util.ArrayList<>();
 
-	/** A menu downloading what {@code table} gives when asked, each download recorded in {@code audit}. */
-	public TableDownloads(Supplier<Table> table, AuditLog audit) {
+	/**
+	 * A menu downloading what {@code table} gives when asked, each download recorded in {@code audit};
+	 * a demo warehouse's files say so first ({@code demo}).
+	 */
+	public TableDownloads(Supplier<Table> table, AuditLog audit, DemoWarehouse demo) {
 		this.table = table;
 		this.audit = audit;
+		this.demo = demo;
 		getContent().addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
 		getContent().addClassName("export-menu");
 		getContent().addClassName("table-downloads");
@@ -76,12 +83,15 @@ public class TableDownloads extends Composite<MenuBar> {
 		getContent().setEnabled(available);
 	}
 
-	/** The table written as {@code format}, in {@code locale}'s words: the bytes of the file. */
-	public static byte[] write(Table t, ExportFormat format, char separator, Locale locale) {
+	/**
+	 * The table written as {@code format}, in {@code locale}'s words: the bytes of the file; {@code notice}
+	 * (a demo warehouse's, {@link DemoWarehouse#notice}) its first row.
+	 */
+	public static byte[] write(Table t, Optional<String> notice, ExportFormat format, char separator, Locale locale) {
 		String source = Texts.get(locale, "export.source.lead") + " " + t.source();
 		return switch (format) {
-			case XLSX -> ChartXlsx.write(t.table(), t.caption(), source, locale);
-			case CSV -> ChartCsv.write(t.table(), t.caption(), source, separator);
+			case XLSX -> ChartXlsx.write(t.table(), notice.orElse(null), t.caption(), source, locale);
+			case CSV -> ChartCsv.write(t.table(), notice.orElse(null), t.caption(), source, separator);
 			default -> throw new IllegalArgumentException("Bảng chỉ tải về dạng XLSX hoặc CSV, không phải " + format.extension());
 		};
 	}
@@ -99,7 +109,7 @@ public class TableDownloads extends Composite<MenuBar> {
 			event.setFileName(ChartExports.slug(t.caption()).toLowerCase(Locale.ROOT) + "." + format.extension());
 			event.setContentType(format.mediaType());
 			try {
-				event.getOutputStream().write(write(t, format, separator, locale));
+				event.getOutputStream().write(write(t, demo.notice(locale), format, separator, locale));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

@@ -60,10 +60,30 @@ public class HandoffImport {
 
 	private final Path db;
 	private final AuditLog audit;
+	private final boolean demo;
 
-	HandoffImport(@Value("${blocstats.db}") String db, AuditLog audit) {
+	HandoffImport(@Value("${blocstats.db}") String db, AuditLog audit, @Value("${blocstats.demo:false}") boolean demo) {
 		this.db = Path.of(db);
 		this.audit = audit;
+		this.demo = demo;
+	}
+
+	/**
+	 * The first path of an import's words ({@code import [--report FILE] PATH…}) that is the sample
+	 * data ({@link vn.blocstats.etl.sample.SampleData#isSampleData}): it goes into the demo warehouse
+	 * only ({@code --demo}); a check ({@code --dry-run}) keeps nothing and may read it anywhere.
+	 */
+	static Optional<Path> sampleData(List<String> words) {
+		for (int i = 1; i < words.size(); i++) {
+			String w = words.get(i);
+			if (w.equals("--report")) {
+				i++;
+			}
+			else if (!w.startsWith("--") && vn.blocstats.etl.sample.SampleData.isSampleData(Path.of(w))) {
+				return Optional.of(Path.of(w));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -83,6 +103,13 @@ public class HandoffImport {
 			}
 			user = rest.get(at + 1);
 			rest.subList(at, at + 2).clear();
+		}
+		Optional<Path> sample = demo || rest.contains("--dry-run") ? Optional.empty() : sampleData(rest);
+		if (sample.isPresent()) {
+			err.println("“" + sample.get() + "” là dữ liệu mẫu: số liệu giả lập về các Đảng bộ Khối có thật, không nạp vào kho dữ liệu thật ("
+					+ db + "). Xem thử: ./blocstats serve --demo (kho demo riêng " + vn.blocstats.warehouse.info.WarehouseInfo.DEMO_FILE
+					+ ", tự nạp dữ liệu mẫu lần đầu), hoặc nạp vào kho demo: ./blocstats import --demo " + sample.get() + ".");
+			return REFUSED;
 		}
 		Optional<ServerFile> server = rest.contains("--inbox") ? Optional.empty() : ServerFile.live(db);
 		if (server.isPresent()) {

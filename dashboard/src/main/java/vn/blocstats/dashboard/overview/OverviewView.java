@@ -57,10 +57,11 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 	final TableDownloads downloads;
 	private List<KeyFigure> shownFigures = List.of();
 
-	OverviewView(OverviewService overview, SavedViews saved, AuditLog audit) throws SQLException {
+	OverviewView(OverviewService overview, SavedViews saved, AuditLog audit, vn.blocstats.dashboard.demo.DemoWarehouse demo)
+			throws SQLException {
 		this.overview = overview;
 		this.saved = saved;
-		this.downloads = new TableDownloads(this::table, audit);
+		this.downloads = new TableDownloads(this::table, audit, demo);
 		this.picker = new CommitteeTermPicker(overview.committeesWithTerms(), overview.figuresPerTerm(), "overview",
 				f -> getUI().ifPresent(ui -> ui.navigate(OverviewView.class, f.toQueryParameters())));
 		this.committee = picker.committee;

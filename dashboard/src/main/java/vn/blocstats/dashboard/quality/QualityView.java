@@ -118,6 +118,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	final Anchor remindersDocx = new Anchor();
 	private final TemplateDownloads downloads;
 	private final AuditLog audit;
+	private final vn.blocstats.dashboard.demo.DemoWarehouse demo;
 	/** Each grid's columns, declared once for the screen and for its download. */
 	private final GridTable<HistoryRow> historyTable;
 	private final GridTable<Completeness> completenessTable;
@@ -157,10 +158,12 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 	private String flagsOf;
 	private List<Flag> allFlags = List.of();
 
-	QualityView(QualityService quality, TemplateDownloads downloads, AuthenticationContext auth, AuditLog audit) throws SQLException {
+	QualityView(QualityService quality, TemplateDownloads downloads, AuthenticationContext auth, AuditLog audit,
+			vn.blocstats.dashboard.demo.DemoWarehouse demo) throws SQLException {
 		this.quality = quality;
 		this.downloads = downloads;
 		this.audit = audit;
+		this.demo = demo;
 		historyTable = new GridTable<>(history, getLocale());
 		completenessTable = new GridTable<>(completeness, getLocale());
 		flagsTable = new GridTable<>(flags, getLocale());
@@ -279,7 +282,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		historyTable.number(getTranslation("quality.history.warnings"), DataTable.Kind.COUNT, HistoryRow::warnings);
 		historyTable.number(getTranslation("quality.history.seconds"), DataTable.Kind.DECIMAL, r -> r.seconds() < 0 ? null : r.seconds());
 		historyTable.text(getTranslation("quality.history.message"), HistoryRow::message).setWidth("7rem").setFlexGrow(1);
-		historyDownloads = new TableDownloads(() -> table(historyTable, getTranslation("quality.export.history"), null), audit);
+		historyDownloads = new TableDownloads(() -> table(historyTable, getTranslation("quality.export.history"), null), audit, demo);
 		history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		history.setHeight("22em");
 		history.asSingleSelect().addValueChangeListener(e -> {
@@ -324,7 +327,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		completenessTable.number(getTranslation("quality.completeness.share"), DataTable.Kind.PERCENT, Completeness::sharePct);
 		completenessTable.number(getTranslation("quality.completeness.missing"), DataTable.Kind.COUNT, Completeness::missing);
 		completenessDownloads = new TableDownloads(() -> table(completenessTable, getTranslation("quality.export.completeness"),
-				committee.getValue()), audit);
+				committee.getValue()), audit, demo);
 		completeness.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		completeness.setHeight("22em");
 		completeness.asSingleSelect().addValueChangeListener(e -> {
@@ -373,7 +376,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		flagsTable.number(getTranslation("quality.flags.expected"), DataTable.Kind.DECIMAL, Flag::expected);
 		flagsTable.text(getTranslation("quality.flags.meaning"),
 				f -> FLAG_KINDS.contains(f.kind()) ? getTranslation("quality.flag." + f.kind() + ".meaning") : f.detail()).setFlexGrow(3);
-		flagsDownloads = new TableDownloads(() -> table(flagsTable, getTranslation("quality.export.flags"), committee.getValue()), audit);
+		flagsDownloads = new TableDownloads(() -> table(flagsTable, getTranslation("quality.export.flags"), committee.getValue()), audit, demo);
 		flags.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		flags.setHeight("30em");
 		VerticalLayout content = new VerticalLayout(toolbar(flagsNote, flagsDownloads), flags);
@@ -389,7 +392,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			.setFlexGrow(2);
 		violationsTable.text(getTranslation("quality.rules.sides"), v -> ValidationRules.sides(v, catalog, getLocale())).setFlexGrow(3);
 		violationsDownloads = new TableDownloads(() -> table(violationsTable, getTranslation("quality.export.violations"),
-				committee.getValue()), audit);
+				committee.getValue()), audit, demo);
 		violations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		violations.setHeight("22em");
 
@@ -402,7 +405,7 @@ class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		rulesTable.text(getTranslation("quality.rules.origin"), r -> getTranslation("quality.rules.origin." + r.origin())).setAutoWidth(true);
 		rulesTable.text(getTranslation("quality.rules.explanation"), r -> isVietnamese() ? r.explanationVi() : r.explanationEn())
 			.setFlexGrow(3);
-		rulesDownloads = new TableDownloads(() -> table(rulesTable, getTranslation("quality.export.rules"), null), audit);
+		rulesDownloads = new TableDownloads(() -> table(rulesTable, getTranslation("quality.export.rules"), null), audit, demo);
 		rules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		rules.setHeight("22em");
 		rules.addSelectionListener(e -> showSelectedRule());

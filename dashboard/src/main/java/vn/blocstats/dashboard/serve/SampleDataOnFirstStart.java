@@ -19,12 +19,16 @@ import org.springframework.stereotype.Component;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportSummary;
 import vn.blocstats.warehouse.Warehouse;
+import vn.blocstats.warehouse.info.WarehouseInfo;
 
 /**
- * On the server's first start — a warehouse into which no file was ever loaded — imports the sample
- * data ({@code blocstats.sample-data}, default {@code sample-data} in the working directory), so a
- * newcomer sees real-looking figures at once. Never again afterwards: any load recorded in the
- * warehouse, even a failed one, means it is no longer new. An empty setting turns it off.
+ * On the first start of the demo ({@code serve --demo}: the demo warehouse {@code data/demo.duckdb},
+ * marked a demo) — a warehouse into which no file was ever loaded — imports the sample data
+ * ({@code blocstats.sample-data}, default {@code sample-data} in the working directory) as
+ * {@value WarehouseInfo#SAMPLE_IMPORTER}, so a newcomer sees real-looking figures at once. Never
+ * into a real warehouse (plain {@code serve}): that one starts empty, with the first-run page. Never
+ * again afterwards: any load recorded in the warehouse, even a failed one, means it is no longer
+ * new. An empty setting turns it off.
  */
 @Component
 class SampleDataOnFirstStart {
@@ -32,23 +36,25 @@ class SampleDataOnFirstStart {
 	private final ImportService imports;
 	private final ObjectProvider<Warehouse> warehouse;
 	private final String folder;
+	private final boolean demo;
 
 	SampleDataOnFirstStart(@Lazy ImportService imports, ObjectProvider<Warehouse> warehouse,
-			@Value("${blocstats.sample-data:sample-data}") String folder) {
+			@Value("${blocstats.sample-data:sample-data}") String folder, @Value("${blocstats.demo:false}") boolean demo) {
 		this.imports = imports;
+		this.demo = demo;
 		this.warehouse = warehouse;
 		this.folder = folder;
 	}
 
 	/** The import's summary when the sample data was loaded now, else empty. */
 	Optional<ImportSummary> loadIfNew() throws SQLException {
-		if (folder.isBlank() || !Files.isDirectory(Path.of(folder)) || !isNew()) {
+		if (!demo || folder.isBlank() || !Files.isDirectory(Path.of(folder)) || !isNew()) {
 			return Optional.empty();
 		}
 		Warehouse w = warehouse.getObject();
 		Path report = w.file().resolveSibling("reports")
 			.resolve("sample-data-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv");
-		return Optional.of(imports.as("sample", () -> imports.importPaths(List.of(Path.of(folder)), false, report)));
+		return Optional.of(imports.as(WarehouseInfo.SAMPLE_IMPORTER, () -> imports.importPaths(List.of(Path.of(folder)), false, report)));
 	}
 
 	private boolean isNew() throws SQLException {

@@ -23,7 +23,8 @@ import vn.blocstats.warehouse.WarehouseException;
 /**
  * {@code blocstats serve}: opens the warehouse (holding it: no other process can open it while
  * the server runs), recovers imports interrupted by a killed process, loads the sample data into a
- * warehouse that never had a file ({@link SampleDataOnFirstStart}), creates the first administrator
+ * new demo warehouse ({@code --demo}, {@link SampleDataOnFirstStart}; a real warehouse starts empty),
+ * says which warehouse it serves (a demo's figures are invented), creates the first administrator
  * when there is no account ({@link FirstAdmin}), says where the dashboard is, then keeps the application
  * context alive until it is closed (SIGTERM or Ctrl+C run Spring's shutdown hook), while the
  * {@code serve} profile's scheduler runs the inbox on {@code blocstats.nightly.cron}.
@@ -42,13 +43,18 @@ public class ServeCommand {
 	private final ServerAnnouncement announcement;
 	private final HandoffResume handoffs;
 	private final UploadService uploads;
+	private final vn.blocstats.dashboard.demo.DemoWarehouse demo;
+	private final org.springframework.beans.factory.ObjectProvider<vn.blocstats.warehouse.Warehouse> warehouse;
 	private final CountDownLatch closed = new CountDownLatch(1);
 
 	ServeCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.nightly.cron}") String cron,
 			@Value("${blocstats.nightly.enabled:false}") boolean scheduled, SampleDataOnFirstStart sampleData,
 			FirstAdmin firstAdmin, Environment environment, ServerAnnouncement announcement,
-			HandoffResume handoffs, UploadService uploads) {
+			HandoffResume handoffs, UploadService uploads, vn.blocstats.dashboard.demo.DemoWarehouse demo,
+			org.springframework.beans.factory.ObjectProvider<vn.blocstats.warehouse.Warehouse> warehouse) {
 		this.imports = imports;
+		this.demo = demo;
+		this.warehouse = warehouse;
 		this.uploads = uploads;
 		this.handoffs = handoffs;
 		this.announcement = announcement;
@@ -88,12 +94,22 @@ public class ServeCommand {
 			out.println("Xóa " + abandoned + " tệp tải lên màn hình Nhập dữ liệu chưa được nạp (hoặc báo cáo kiểm tra) từ lần chạy trước.");
 		}
 		try {
-			sampleData.loadIfNew().ifPresent(s -> out.println("Kho mới: đã nạp dữ liệu mẫu (" + s.files().size() + " tệp, "
+			sampleData.loadIfNew().ifPresent(s -> out.println("Kho demo mới: đã nạp dữ liệu mẫu (" + s.files().size() + " tệp, "
 					+ vn.blocstats.warehouse.base.VietFormat.count(s.files().stream().mapToLong(f -> f.loaded()).sum())
 					+ " dòng); báo cáo: " + s.report()));
 		}
 		catch (java.sql.SQLException e) {
 			err.println("Không nạp được dữ liệu mẫu: " + e.getMessage());
+		}
+		// Which warehouse this is, said once: a demo's figures are invented; a real one may still be empty.
+		java.nio.file.Path file = warehouse.getObject().file();
+		if (demo.demo()) {
+			out.println("Kho demo " + file + ": DỮ LIỆU MẪU — số liệu giả lập, không dùng cho văn bản chính thức"
+					+ " (mọi màn hình và tệp xuất đều ghi rõ). Số liệu thật: ./blocstats serve (không có --demo).");
+		}
+		else if (demo.noFigures()) {
+			out.println("Kho " + file + " chưa có số liệu: nạp tệp bằng ./blocstats import TỆP… hoặc màn hình Nhập dữ liệu,"
+					+ " hoặc đặt tệp vào hộp thư đến " + inbox.inbox() + ". Xem thử với dữ liệu mẫu: ./blocstats serve --demo.");
 		}
 		firstAdmin.createIfNone(out);
 		String port = environment.getProperty("local.server.port");

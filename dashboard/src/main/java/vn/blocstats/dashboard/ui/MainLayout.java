@@ -27,15 +27,15 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every screen after login: the product's name, the language switch (Tiếng Việt /
  * English, remembered by {@link Languages}), the signed-in user with a logout button, and the
- * navigation (by route path, so the shell depends on no feature package).
+ * navigation (by route path, so the shell depends on no feature package). Over a demo warehouse
+ * (the sample data, {@code serve --demo}) the badge "Dữ liệu mẫu" comes first, on every screen and
+ * at every width, its tooltip saying that the figures are invented and not for documents.
  */
 @Layout
 @PermitAll
@@ -54,9 +54,17 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 	/** Copy the link of what is on screen, save it as a view. */
 	final ShareButtons share;
 
+	/** "Dữ liệu mẫu": shown on every screen of a demo warehouse, with a tooltip saying its figures are invented. */
+	final Span demoBadge = new Span();
+	private final com.vaadin.flow.component.shared.Tooltip demoTooltip;
+
 	MainLayout(AuthenticationContext auth, ObjectProvider<Warehouse> warehouse, ObjectProvider<ImportService> imports,
-			vn.blocstats.dashboard.savedviews.SavedViews saved) {
+			vn.blocstats.dashboard.savedviews.SavedViews saved, vn.blocstats.dashboard.demo.DemoWarehouse demo) {
 		this.share = new ShareButtons(saved);
+		demoBadge.addClassName("app-demo-badge");
+		demoBadge.getElement().setAttribute("tabindex", "0");
+		demoBadge.setVisible(demo.demo());
+		demoTooltip = com.vaadin.flow.component.shared.Tooltip.forComponent(demoBadge);
 		this.warehouse = warehouse;
 		this.imports = imports;
 		title.addClassName("app-title");
@@ -81,7 +89,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 		DrawerToggle menu = new DrawerToggle();
 		menu.addClassName("app-menu");
 		menu.setAriaLabel(getTranslation("app.menu"));
-		HorizontalLayout bar = new HorizontalLayout(menu, title, updating, share, language);
+		HorizontalLayout bar = new HorizontalLayout(menu, demoBadge, title, updating, share, language);
 		bar.setWidthFull();
 		bar.setAlignItems(FlexComponent.Alignment.CENTER);
 		bar.addClassName("app-bar");
@@ -142,6 +150,9 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 
 	private void setTexts() {
 		title.setText(getTranslation("app.title"));
+		demoBadge.setText(getTranslation("demo.badge"));
+		demoTooltip.setText(getTranslation("demo.badge.tooltip"));
+		demoBadge.getElement().setAttribute("aria-label", getTranslation("demo.badge") + ": " + getTranslation("demo.badge.tooltip"));
 		updating.setText(getTranslation("app.updating"));
 		logout.setText(getTranslation("app.logout"));
 		navLabels.forEach((item, key) -> item.setLabel(getTranslation(key)));
@@ -156,14 +167,8 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
 	 * decide, as they do for navigation.
 	 */
 	static void onlyWhatTheUserMayOpen(SideNav nav, AuthenticationContext auth) {
-		AccessAnnotationChecker checker = new AccessAnnotationChecker();
-		java.security.Principal user = auth.isAuthenticated()
-				? org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() : null;
 		for (SideNavItem item : nav.getItems()) {
-			boolean may = RouteConfiguration.forApplicationScope().getRoute(item.getPath())
-				.map(view -> checker.hasAccess(view, user, auth::hasRole))
-				.orElse(true);
-			if (!may) {
+			if (!RouteAccess.mayOpen(item.getPath(), auth)) {
 				nav.remove(item);
 			}
 		}

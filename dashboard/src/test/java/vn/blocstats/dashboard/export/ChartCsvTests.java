@@ -22,8 +22,8 @@ class ChartCsvTests {
 
 	@Test
 	void figures_are_rounded_as_shown_with_either_separator() {
-		String comma = new String(ChartCsv.write(TABLE, "Bảng 1", "Nguồn", ','), StandardCharsets.UTF_8);
-		String semicolon = new String(ChartCsv.write(TABLE, "Bảng 1", "Nguồn", ';'), StandardCharsets.UTF_8);
+		String comma = new String(ChartCsv.write(TABLE, null, "Bảng 1", "Nguồn", ','), StandardCharsets.UTF_8);
+		String semicolon = new String(ChartCsv.write(TABLE, null, "Bảng 1", "Nguồn", ';'), StandardCharsets.UTF_8);
 
 		assertThat(comma.lines().toList()).contains("Đơn vị,Kết nạp,Trên 100 đảng viên,Tỷ trọng (%)", "Sở Y tế,2096,26.4,104.9",
 				"Sở Tài chính,13,3,");

@@ -35,7 +35,7 @@ class SpreadsheetInjectionTests {
 
 	@Test
 	void every_text_cell_beginning_with_a_formula_character_is_neutralised_in_the_xlsx() throws Exception {
-		byte[] xlsx = ChartXlsx.write(table(), "=HYPERLINK(\"http://x\")", "@nguồn", Locale.of("vi", "VN"));
+		byte[] xlsx = ChartXlsx.write(table(), null, "=HYPERLINK(\"http://x\")", "@nguồn", Locale.of("vi", "VN"));
 
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = wb.getSheetAt(0);
@@ -57,7 +57,7 @@ class SpreadsheetInjectionTests {
 	@Test
 	void every_text_field_beginning_with_a_formula_character_is_neutralised_in_the_csv_with_either_separator() throws Exception {
 		for (char sep : new char[] { ',', ';' }) {
-			String csv = new String(ChartCsv.write(table(), "=HYPERLINK(\"http://x\")", "-nguồn", sep), StandardCharsets.UTF_8);
+			String csv = new String(ChartCsv.write(table(), null, "=HYPERLINK(\"http://x\")", "-nguồn", sep), StandardCharsets.UTF_8);
 			assertThat(csv).startsWith("\uFEFF");
 			List<CSVRecord> records = CSVFormat.DEFAULT.builder().setDelimiter(sep).get().parse(new StringReader(csv.substring(1)))
 				.getRecords();

@@ -12,7 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code blocstats serve} loads the sample data into a new warehouse on its first start, and not again. */
+/**
+ * {@code blocstats serve --demo} loads the sample data into the new demo warehouse
+ * ({@code data/demo.duckdb}) on its first start, and not again; plain {@code serve} (real use) never
+ * loads it: a new real warehouse starts empty.
+ */
 class ServeFirstStartTests {
 
 	static final Path GOOD = Path.of("../etl/src/test/resources/fixtures/import/good");
@@ -21,28 +25,47 @@ class ServeFirstStartTests {
 	Path dir;
 
 	@Test
-	void the_first_start_loads_the_sample_data_and_creates_the_first_admin_and_the_second_does_neither() throws Exception {
+	void the_demos_first_start_loads_the_sample_data_and_creates_the_first_admin_and_the_second_does_neither() throws Exception {
 		Path sample = Files.createDirectories(dir.resolve("sample-data"));
 		try (var files = Files.list(GOOD)) {
 			for (Path f : files.toList()) {
 				Files.copy(f, sample.resolve(f.getFileName()));
 			}
 		}
-		Path db = dir.resolve("data/w.duckdb");
+		// --demo without --db: demo.duckdb in the data folder of the default data/blocstats.duckdb
+		Path db = dir.resolve("data/demo.duckdb");
 
-		String first = serveUntilReady(db);
-		assertThat(first).contains("Kho mới: đã nạp dữ liệu mẫu (6 tệp, 26 dòng)")
+		String first = serveUntilReady("--demo");
+		assertThat(first).contains("Kho demo mới: đã nạp dữ liệu mẫu (6 tệp, 26 dòng)")
+			.contains("Kho demo " + db.toAbsolutePath() + ": DỮ LIỆU MẪU — số liệu giả lập")
 			.contains("Chưa có người dùng: đã tạo quản trị viên “admin”; mật khẩu ở tệp ")
 			.containsPattern("Bảng điều khiển: http://localhost:\\d+/");
 		assertThat(loads(db)).isEqualTo(6);
+		assertThat(Files.exists(dir.resolve("data/blocstats.duckdb"))).as("the real warehouse untouched").isFalse();
 
-		String second = serveUntilReady(db);
-		assertThat(second).doesNotContain("dữ liệu mẫu").doesNotContain("mật khẩu");
+		String second = serveUntilReady("--demo");
+		assertThat(second).doesNotContain("đã nạp dữ liệu mẫu").doesNotContain("mật khẩu").contains("Kho demo ");
 		assertThat(loads(db)).isEqualTo(6);
 	}
 
-	private String serveUntilReady(Path db) throws Exception {
-		ChildApplication serve = ChildApplication.start(dir, "256m", List.of(), "serve", "--port", "0", "--db", db.toString());
+	@Test
+	void a_new_real_warehouse_starts_empty_even_beside_the_sample_data() throws Exception {
+		Path sample = Files.createDirectories(dir.resolve("sample-data"));
+		Files.copy(GOOD.resolve("01-units.csv"), sample.resolve("01-units.csv"));
+
+		String first = serveUntilReady();
+		Path db = dir.resolve("data/blocstats.duckdb");
+		assertThat(first).doesNotContain("dữ liệu mẫu (").doesNotContain("DỮ LIỆU MẪU")
+			.contains("Kho " + db.toAbsolutePath() + " chưa có số liệu: nạp tệp bằng ./blocstats import")
+			.contains("./blocstats serve --demo");
+		assertThat(loads(db)).isZero();
+		assertThat(Files.exists(dir.resolve("data/demo.duckdb"))).isFalse();
+	}
+
+	private String serveUntilReady(String... options) throws Exception {
+		List<String> args = new java.util.ArrayList<>(List.of("serve", "--port", "0"));
+		args.addAll(List.of(options));
+		ChildApplication serve = ChildApplication.start(dir, "256m", List.of(), args.toArray(String[]::new));
 		try {
 			long deadline = System.nanoTime() + 90_000_000_000L;
 			while (!serve.output().contains("blocstats serve:")) {

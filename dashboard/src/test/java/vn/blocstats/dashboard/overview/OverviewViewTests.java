@@ -174,7 +174,7 @@ class OverviewViewTests extends SpringBrowserlessTest {
 		String name = view.committee.getValue().name();
 
 		java.util.Locale vi = java.util.Locale.of("vi", "VN");
-		String[] lines = new String(TableDownloads.write(view.downloads.table(), ExportFormat.CSV, ',', vi),
+		String[] lines = new String(TableDownloads.write(view.downloads.table(), java.util.Optional.empty(), ExportFormat.CSV, ',', vi),
 				java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
 		assertThat(lines).hasSize(1 + 1 + 6 + 1);
 		assertThat(lines[0]).isEqualTo("\uFEFFSố liệu chủ yếu nhiệm kỳ 2015–2020 — " + name);
@@ -188,7 +188,7 @@ class OverviewViewTests extends SpringBrowserlessTest {
 		assertThat(lines).anySatisfy(l -> assertThat(l).matches("Tinh giản biên chế,cả nhiệm kỳ[^,]*,159,,,,.*"));
 		assertThat(lines[lines.length - 1]).isEqualTo("Nguồn: " + name);
 
-		byte[] xlsx = TableDownloads.write(view.downloads.table(), ExportFormat.XLSX, ',', vi);
+		byte[] xlsx = TableDownloads.write(view.downloads.table(), java.util.Optional.empty(), ExportFormat.XLSX, ',', vi);
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			var sheet = wb.getSheetAt(0);
 			var admissions = java.util.stream.IntStream.rangeClosed(2, 7).mapToObj(sheet::getRow)

@@ -261,7 +261,7 @@ class QualityViewTests extends SpringBrowserlessTest {
 		assertThat(history[history.length - 1]).startsWith("\"Nguồn: kho số liệu blocstats, lúc ");
 
 		view = open("chat-luong?tab=rules&committee=74-KCQDN");
-		byte[] xlsx = TableDownloads.write(view.rulesDownloads.table(), ExportFormat.XLSX, ',', VI);
+		byte[] xlsx = TableDownloads.write(view.rulesDownloads.table(), java.util.Optional.empty(), ExportFormat.XLSX, ',', VI);
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			var sheet = wb.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Quy tắc kiểm tra số liệu");
@@ -287,7 +287,7 @@ class QualityViewTests extends SpringBrowserlessTest {
 
 	/** The grid's download as CSV with {@code separator}, line by line (what the menu's link writes; the browser test clicks one). */
 	private static String[] csv(TableDownloads downloads, char separator) {
-		return new String(TableDownloads.write(downloads.table(), ExportFormat.CSV, separator, VI), StandardCharsets.UTF_8).split("\r\n");
+		return new String(TableDownloads.write(downloads.table(), java.util.Optional.empty(), ExportFormat.CSV, separator, VI), StandardCharsets.UTF_8).split("\r\n");
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class RestatedSampleDataTests {
 	static void importSampleData() throws Exception {
 		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
 		Path db = dir.resolve("w.duckdb");
-		int code = BlocstatsApplication.run(new String[] { "import", "--db", db.toString(), "../sample-data" }, quiet, quiet);
+		int code = BlocstatsApplication.run(new String[] { "import", "--demo", "--db", db.toString(), "../sample-data" }, quiet, quiet);
 		assertThat(code).as("the eight bad rows of Lâm Đồng's supplement are rejected").isEqualTo(3);
 		warehouse = Warehouse.open(db);
 		trends = new TrendQueries(warehouse);

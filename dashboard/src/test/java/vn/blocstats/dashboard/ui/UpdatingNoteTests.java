@@ -38,12 +38,15 @@ class UpdatingNoteTests extends SpringBrowserlessTest {
 	@Autowired
 	Warehouse warehouse;
 
-	static Path importedFixtures() {
+	/** The good fixtures imported into a new warehouse, with {@code options} ({@code --demo}) on the command line. */
+	static Path importedFixtures(String... options) {
 		try {
 			Path db = Files.createTempDirectory("updating").resolve("w.duckdb");
 			PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-			int code = BlocstatsApplication.run(new String[] { "import", "--db", db.toString(), "../etl/src/test/resources/fixtures/import/good" },
-					quiet, quiet);
+			java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of("import", "--db", db.toString()));
+			line.addAll(java.util.List.of(options));
+			line.add("../etl/src/test/resources/fixtures/import/good");
+			int code = BlocstatsApplication.run(line.toArray(String[]::new), quiet, quiet);
 			assertThat(code).isZero();
 			return db;
 		}

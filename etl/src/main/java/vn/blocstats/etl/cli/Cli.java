@@ -118,9 +118,11 @@ public class Cli {
 				      BLOCSTATS_PASSWORD (hoặc --password-stdin); vai trò steward hoặc admin.
 				  blocstats import --inbox [--db FILE] [--dry-run]
 				      Nạp ngay hộp thư đến (như lần chạy hằng đêm): mỗi tệp một lần, rồi chuyển sang processed/ hoặc rejected/.
-				  blocstats serve [--db FILE] [--port 8080]
+				  blocstats serve [--db FILE | --demo] [--port 8080]
 				      Máy chủ chạy lâu dài: bảng điều khiển web (http://localhost:8080/) và nạp hộp thư đến theo lịch
 				      (blocstats.nightly.cron, mặc định 01:00). Lần đầu chưa có người dùng: tạo admin, in mật khẩu một lần.
+				      Kho thật không bao giờ nạp dữ liệu mẫu. --demo: kho demo data/demo.duckdb (dữ liệu mẫu, số liệu giả lập,
+				      nạp lần đầu; không nạp hộp thư đến); --demo dùng được với mọi lệnh (import --demo sample-data/).
 				  blocstats user add [--db FILE] --role admin|steward|viewer [--password-stdin] NAME
 				      Thêm người dùng bảng điều khiển; mật khẩu đọc từ stdin (--password-stdin) hoặc sinh ngẫu nhiên và in ra.
 				  blocstats export chart [trend|term-trend|attainment] [--db FILE] --committee CODE --metric CODE [--term 2015-2020]

@@ -18,7 +18,32 @@ public final class SampleData {
 	/** The seed of the committed sample-data/. */
 	public static final long DEFAULT_SEED = 2020;
 
+	/** The first line of {@code sample-data/README.md}: how the sample data's folder is known, wherever it was copied. */
+	public static final String README_TITLE = "# Sample data";
+
 	private SampleData() {
+	}
+
+	/**
+	 * Whether {@code path} is the sample data or in it: it, or a folder above it, holds the sample
+	 * data's {@code README.md} (first line {@value #README_TITLE}). Such figures are invented: they
+	 * go into the demo warehouse only.
+	 */
+	public static boolean isSampleData(Path path) {
+		for (Path p = path.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+			Path readme = p.resolve("README.md");
+			if (Files.isDirectory(p) && Files.isRegularFile(readme)) {
+				try (java.io.BufferedReader r = Files.newBufferedReader(readme, java.nio.charset.StandardCharsets.UTF_8)) {
+					if (README_TITLE.equals(r.readLine())) {
+						return true;
+					}
+				}
+				catch (IOException e) {
+					// unreadable: not known as the sample data
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Writes every file of the sample under {@code out} (creating folders, replacing files) and returns them, in order. */

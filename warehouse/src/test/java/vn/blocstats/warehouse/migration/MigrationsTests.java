@@ -54,7 +54,8 @@ class MigrationsTests {
 		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
 			// pretend the file stopped at version 1
 			st.execute("DELETE FROM schema_history WHERE version > 1");
-			// (undo V006 and V005 first: V005's rule terms refer to the metrics)
+			// (undo V007, V006 and V005 first: V005's rule terms refer to the metrics)
+			st.execute("DROP TABLE warehouse_info");
 			st.execute("ALTER TABLE load DROP COLUMN imported_by");
 			st.execute("DROP TABLE validation_rule_term");
 			st.execute("DROP TABLE validation_rule");
@@ -78,6 +79,53 @@ class MigrationsTests {
 			rs.next();
 			assertThat(rs.getInt(1)).isEqualTo(5);
 		}
+	}
+
+	@Test
+	void an_old_file_holding_the_sample_data_is_marked_a_demo_by_its_upgrade_and_a_real_one_is_not() throws Exception {
+		Path sample = oldFileWithLoad(dir.resolve("sample.duckdb"), "'sample'", "/srv/blocstats/sample-data/74-binh-duong/don-vi.csv");
+		Path beforeV006 = oldFileWithLoad(dir.resolve("old-serve.duckdb"), "NULL", "/home/vp/blocstats/sample-data/00-chung/tinh.csv");
+		Path real = oldFileWithLoad(dir.resolve("real.duckdb"), "'cli:vanphong'", "/home/vp/bao-cao/so-lieu-2024.xlsx");
+		for (Path f : java.util.List.of(sample, beforeV006, real)) {
+			try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
+				ResultSet rs = st.executeQuery("SELECT count(*) FROM warehouse_info WHERE name = 'demo'");
+				rs.next();
+				assertThat(rs.getInt(1)).as(f.getFileName().toString()).isEqualTo(f == real ? 0 : 1);
+				assertThat(vn.blocstats.warehouse.info.WarehouseInfo.demo(c)).as(f.getFileName().toString()).isEqualTo(f != real);
+			}
+		}
+	}
+
+	@Test
+	void a_warehouse_is_a_demo_once_marked_or_once_it_holds_a_load_of_the_sample_data() throws Exception {
+		try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb")); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
+			assertThat(vn.blocstats.warehouse.info.WarehouseInfo.demo(c)).isFalse();
+			assertThat(vn.blocstats.warehouse.info.WarehouseInfo.noFigures(c)).isTrue();
+			st.execute("INSERT INTO load (load_id, file_name, file_path, file_sha256, status, started_at, imported_by) "
+					+ "VALUES (1, 'a.csv', '/x/a.csv', 'h', 'LOADED', now(), 'sample')");
+			assertThat(vn.blocstats.warehouse.info.WarehouseInfo.demo(c)).isTrue();
+			st.execute("DELETE FROM load");
+			assertThat(vn.blocstats.warehouse.info.WarehouseInfo.demo(c)).isFalse();
+			vn.blocstats.warehouse.info.WarehouseInfo.markDemo(c, "serve --demo");
+			vn.blocstats.warehouse.info.WarehouseInfo.markDemo(c, "import --demo");
+			ResultSet rs = st.executeQuery("SELECT value FROM warehouse_info WHERE name = 'demo'");
+			rs.next();
+			assertThat(rs.getString(1)).as("the first mark kept").isEqualTo("serve --demo");
+		}
+		try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb")); DuckDBConnection c = w.connection()) {
+			assertThat(vn.blocstats.warehouse.info.WarehouseInfo.demo(c)).as("durable, in the file").isTrue();
+		}
+	}
+
+	/** A file at version 6 (before warehouse_info) with one load of {@code path} imported by {@code importedBy} (SQL). */
+	private static Path oldFileWithLoad(Path f, String importedBy, String path) throws Exception {
+		try (Warehouse w = Warehouse.open(f); DuckDBConnection c = w.connection(); Statement st = c.createStatement()) {
+			st.execute("DELETE FROM schema_history WHERE version > 6");
+			st.execute("DROP TABLE warehouse_info");
+			st.execute("INSERT INTO load (load_id, file_name, file_path, file_sha256, status, started_at, imported_by) VALUES (1, 'f', '"
+					+ path + "', 'h', 'LOADED', now(), " + importedBy + ")");
+		}
+		return f;
 	}
 
 	@Test

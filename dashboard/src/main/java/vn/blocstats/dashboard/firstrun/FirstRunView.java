@@ -1,0 +1,74 @@
+package vn.blocstats.dashboard.firstrun;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.context.annotation.Lazy;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import vn.blocstats.dashboard.ui.RouteAccess;
+import vn.blocstats.etl.inbox.InboxImport;
+
+/**
+ * "Kho dữ liệu chưa có số liệu": what an analyst sees of a real warehouse before its first figure
+ * ({@link FirstRun} shows it in place of the analysis screens) — how to import: the import screen
+ * (a link for whoever may open it, else whom to ask), the command line, the nightly inbox (its
+ * folder), the report templates, and the document on formats; and, apart, the demo.
+ */
+@Route(FirstRunView.PATH)
+@PermitAll
+class FirstRunView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+
+	static final String PATH = "bat-dau";
+	/** The import screen's path. */
+	static final String IMPORT = "nhap-du-lieu";
+
+	private final AuthenticationContext auth;
+	private final InboxImport inbox;
+
+	FirstRunView(AuthenticationContext auth, @Lazy InboxImport inbox) {
+		this.auth = auth;
+		this.inbox = inbox;
+		addClassName("first-run-view");
+	}
+
+	/** The page's texts, in the language chosen (on attach, and whenever it changes). */
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		removeAll();
+		UnorderedList ways = new UnorderedList();
+		ListItem screen = new ListItem();
+		if (RouteAccess.mayOpen(IMPORT, auth)) {
+			Anchor link = new Anchor(IMPORT, getTranslation("firstrun.screen.link"));
+			link.addClassName("first-run-import");
+			screen.add(new Paragraph(getTranslation("firstrun.screen")), link);
+		}
+		else {
+			screen.add(new Paragraph(getTranslation("firstrun.screen.notAllowed")));
+		}
+		ways.add(screen,
+				new ListItem(new Paragraph(getTranslation("firstrun.command", "./blocstats import bao-cao/", "./blocstats import --dry-run bao-cao/"))),
+				new ListItem(new Paragraph(getTranslation("firstrun.inbox", inbox.inbox().toString()))),
+				new ListItem(new Paragraph(getTranslation("firstrun.templates",
+						"./blocstats template --committee MÃ --period 2026-H1 --out mau.xlsx"))));
+		Paragraph formats = new Paragraph(getTranslation("firstrun.formats"));
+		Paragraph demo = new Paragraph(getTranslation("firstrun.demo", "./blocstats serve --demo"));
+		demo.addClassName("first-run-demo");
+		add(new H2(getTranslation("firstrun.title")), new Paragraph(getTranslation("firstrun.intro")), ways, formats, demo);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("firstrun.pageTitle");
+	}
+}
