@@ -29,7 +29,8 @@ final class ChartTimings {
 	static final int PNG_HEIGHT = (int) Math.round(10 / 2.54 * PNG_DPI);
 
 	/** One chart in one format: the query alone and the query + render. */
-	record Result(String chart, String format, Timings query, Timings total) {
+	/** @param firstError the first failed call's filters and message, null when none failed */
+	record Result(String chart, String format, Timings query, Timings total, String firstError) {
 	}
 
 	private static final Locale VI = Locale.of("vi", "VN");
@@ -54,6 +55,7 @@ final class ChartTimings {
 				long[] total = new long[iterations];
 				int measured = 0;
 				int errors = 0;
+				String firstError = null;
 				for (int i = 0; i < warmup + iterations; i++) {
 					Map<String, List<String>> f = own.get(i % own.size());
 					try {
@@ -75,11 +77,14 @@ final class ChartTimings {
 					catch (SQLException | RuntimeException e) {
 						if (i >= warmup) {
 							errors++;
+							if (firstError == null) {
+								firstError = f + ": " + e.getMessage();
+							}
 						}
 					}
 				}
 				results.add(new Result(source.name(), format, new Timings(java.util.Arrays.copyOf(query, measured), errors),
-						new Timings(java.util.Arrays.copyOf(total, measured), errors)));
+						new Timings(java.util.Arrays.copyOf(total, measured), errors), firstError));
 			}
 		}
 		return results;

@@ -85,6 +85,22 @@ class CompareService {
 	}
 
 	/**
+	 * The day a node is seen as of in a term: the end of that term of its committee — the committee
+	 * itself or the one it belonged to then. Bình Dương's units are seen in 2020–2025 under Bình Dương's
+	 * bloc, whose term ended at its 2025 congress, not under Hồ Chí Minh City's committee that took
+	 * them over at the end of 2025. Empty when no committee of the node had the term.
+	 */
+	private static Optional<LocalDate> asOfTerm(FigureQueries q, String code, String label, List<Term> allTerms) throws SQLException {
+		for (Term t : allTerms) {
+			if (t.label().equals(label) && (t.committeeCode().equals(code)
+					|| q.ancestry(code, t.end()).stream().anyMatch(u -> u.code().equals(t.committeeCode())))) {
+				return Optional.of(t.end());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * The level {@code filter} names; a missing metric or window takes the default (admissions, the
 	 * latest term that has ended).
 	 *
@@ -138,8 +154,9 @@ class CompareService {
 		}
 
 		String code = filter.node().get();
-		Unit node = q.unit(code, to).orElseThrow(() -> new IllegalArgumentException(Texts.get(locale, "compare.error.node", code)));
-		List<Unit> ancestry = q.ancestry(code, to);
+		LocalDate asOf = window.term() == null ? to : asOfTerm(q, code, window.term(), allTerms).orElse(to);
+		Unit node = q.unit(code, asOf).orElseThrow(() -> new IllegalArgumentException(Texts.get(locale, "compare.error.node", code)));
+		List<Unit> ancestry = q.ancestry(code, asOf);
 		String scope = Texts.get(locale, "compare.scope.units", node.name());
 		CompareChart.Request compare = null;
 		if (PROVINCE_TYPE.equals(node.type())) {

@@ -41,11 +41,15 @@ class DashboardBenchmarkTests {
 		assertThat(code).as(printed).isZero();
 		assertThat(printed).contains("(1) Biểu đồ", "query p50", "total p95", "goal p95 ≤ 100 ms")
 			.contains("(2) HTTP", "baseline /styles/blocstats.css", "/charts/trend.svg?…", "req/s")
-			.contains("(3) Trang đầu tiên trong Chromium", "goal ≤ 2000 ms");
+			.contains("(3) Trang đầu tiên trong Chromium", "goal ≤ 1000 ms", "cold load, milestones");
 		// Each chart row: name | format | n | errors — every call measured, none failed.
-		for (String format : List.of("svg", "png")) {
-			assertThat(printed).containsPattern(Pattern.compile("trend\\s+\\| " + format + "\\s+\\|\\s+4 \\|\\s+0 \\|"));
+		for (String chart : List.of("compare", "targets", "term-trend", "trend", "unit-trend")) {
+			for (String format : List.of("svg", "png")) {
+				assertThat(printed).containsPattern(Pattern.compile("\\n" + chart + "\\s+\\| " + format + "\\s+\\|\\s+4 \\|\\s+0 \\|"));
+			}
 		}
+		// a unit's own series is asked for a unit, and answered
+		assertThat(printed).containsPattern("/charts/unit-trend.svg\\?…\\s+\\|\\s+[\\d.]+ \\|\\s+[\\d.,]+ \\|\\s+0 \\|");
 		assertThat(printed).containsPattern("baseline /styles/blocstats.css\\s+\\|\\s+[\\d.]+ \\|\\s+[\\d.,]+ \\|\\s+0 \\|");
 		assertThat(printed).containsPattern("/charts/trend.svg\\?…\\s+\\|\\s+[\\d.]+ \\|\\s+[\\d.,]+ \\|\\s+0 \\|");
 		if (BrowserLoads.available()) {

@@ -135,6 +135,26 @@ class CompareViewTests extends SpringBrowserlessTest {
 		assertThat(view.seriesChart.getElement().getProperty("innerHTML")).contains(own.caption().split(",")[0]);
 	}
 
+	/**
+	 * Bình Dương's units passed to Hồ Chí Minh City's committee at the end of 2025 (the reorganisation):
+	 * in 2020–2025 they are seen as they were at the end of that term, under Bình Dương's bloc, whose
+	 * congress closed it — not refused because Hồ Chí Minh City's committee has no term 2020–2025.
+	 */
+	@Test
+	void a_unit_of_a_bloc_merged_in_2025_is_drilled_down_to_in_its_blocs_last_term() throws Exception {
+		CompareView view = open("so-sanh?node=74-KCQDN&metric=admissions&term=2020-2025");
+		String unit = column(view, 0).getFirst();
+
+		test(view.grid).clickRow(0);
+
+		assertThat(location()).isEqualTo("so-sanh?node=" + unit + "&metric=admissions&term=2020-2025");
+		assertThat(crumbs(view)).startsWith("Các Đảng bộ Khối", "›", "Tỉnh Bình Dương", "›", BINH_DUONG_BLOC, "›");
+		assertThat(view.seriesChart.getElement().getProperty("innerHTML")).startsWith("<svg").contains("Nhiệm kỳ 2020–2025");
+		ChartDocument own = unitTrend.document(Map.of("node", List.of(unit), "metric", List.of("admissions"), "term", List.of("2020-2025")),
+				Locale.of("vi", "VN"), ChartTheme.SCREEN);
+		assertThat(own.table().rows()).isNotEmpty();
+	}
+
 	@Test
 	void a_click_on_a_bar_of_the_chart_goes_down_to_its_unit_and_the_breadcrumbs_lead_back() {
 		CompareView view = open("so-sanh?metric=admissions&year=2021");
