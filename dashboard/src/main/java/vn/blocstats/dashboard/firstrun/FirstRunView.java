@@ -56,15 +56,19 @@ class FirstRunView extends VerticalLayout implements HasDynamicTitle, LocaleChan
 		else {
 			screen.add(new Paragraph(getTranslation("firstrun.screen.notAllowed")));
 		}
+		// the examples' folder, code and file in the reader's language ("bao-cao/", "reports/")
+		String folder = getTranslation("firstrun.example.folder");
 		ways.add(screen,
-				new ListItem(new Paragraph(getTranslation("firstrun.command", "./blocstats import bao-cao/", "./blocstats import --dry-run bao-cao/"))),
-				new ListItem(new Paragraph(getTranslation("firstrun.inbox", inbox.inbox().toString()))),
-				new ListItem(new Paragraph(getTranslation("firstrun.templates",
-						"./blocstats template --committee MÃ --period 2026-H1 --out mau.xlsx"))));
+				new ListItem(new Paragraph(getTranslation("firstrun.command", "./blocstats import " + folder,
+						"./blocstats import --dry-run " + folder))),
+				new ListItem(new Paragraph(getTranslation("firstrun.inbox", inbox.inbox().toString()))));
+		// not a way of importing: what the offices fill before
+		Paragraph templates = new Paragraph(getTranslation("firstrun.templates", "./blocstats template --committee "
+				+ getTranslation("firstrun.example.code") + " --period 2026-H1 --out " + getTranslation("firstrun.example.file")));
 		Paragraph formats = new Paragraph(getTranslation("firstrun.formats"));
 		Paragraph demo = new Paragraph(getTranslation("firstrun.demo", "./blocstats serve --demo"));
 		demo.addClassName("first-run-demo");
-		add(new H2(getTranslation("firstrun.title")), new Paragraph(getTranslation("firstrun.intro")), ways, formats, demo);
+		add(new H2(getTranslation("firstrun.title")), new Paragraph(getTranslation("firstrun.intro")), ways, templates, formats, demo);
 	}
 
 	@Override

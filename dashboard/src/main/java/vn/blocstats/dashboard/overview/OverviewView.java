@@ -74,6 +74,9 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 		heading.setWidthFull();
 		heading.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+		// on a phone the menu goes under the title, whole, rather than into the menu bar's "…"
+		heading.setWrap(true);
+		downloads.getElement().getStyle().set("flex-shrink", "0");
 		heading.addClassName("overview-heading");
 		add(heading, picker, cards, savedViews);
 	}
