@@ -89,12 +89,10 @@ class ConsistentReadsTests {
 		assertThat(loaded).isEqualTo(dataLines).isGreaterThan(100_000);
 		assertThat(after.facts()).isEqualTo(before.facts() + loaded);
 		assertThat(after.loads()).isEqualTo(before.loads() + 1);
-		// Every read of the facts: none of the file's figures, or all of them — never a part.
-		// (Not asserted: that the load record appears in the same read. It should — facts and load
-		// row are written in one transaction — but a reader here has seen the facts one read before
-		// the load row, with DuckDB JDBC 2.0.0.1, during a large insert (137.600 rows); reported in the README
-		// as a known issue. The screens read the figure tables, asserted below.)
+		// Every read of the facts: none of the file's figures, or all of them — never a part; and with
+		// them, in the same read, the load that put them in (one transaction: facts, load row, issues).
 		assertThat(seen).allSatisfy(s -> assertThat(s.facts()).isIn(before.facts(), after.facts()));
+		assertThat(seen).allSatisfy(s -> assertThat(s.loads()).isEqualTo(s.facts() == before.facts() ? before.loads() : after.loads()));
 		// The screens' yearly table: the old one, or the one rebuilt after the import — nothing between.
 		assertThat(seen).extracting(Seen::figureYear).containsAnyOf(before.figureYear()).allSatisfy(
 				n -> assertThat(n).isIn(before.figureYear(), after.figureYear()));
