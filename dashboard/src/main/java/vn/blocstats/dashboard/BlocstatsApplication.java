@@ -60,6 +60,12 @@ public class BlocstatsApplication {
 
 	/** Runs one command line and returns the exit code. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, out, err, ctx -> {
+		});
+	}
+
+	/** Runs one command line, showing its started context to {@code started} first (tests look at what started). */
+	static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Consumer<ConfigurableApplicationContext> onStart) {
 		List<String> words = new ArrayList<>(List.of(args));
 		String db = null;
 		int at = words.indexOf("--db");
@@ -81,7 +87,7 @@ public class BlocstatsApplication {
 		String command = words.getFirst();
 		if (command.equals(BENCH_PROBE)) {
 			// A child JVM of `bench excel`: measures one reader, without Spring (its heap is the figure).
-			return ExcelProbe.run(words.subList(1, words.size()), out, err, line -> run(line, out, err));
+			return ExcelProbe.run(words.subList(1, words.size()), out, err, line -> run(line, out, err, onStart));
 		}
 		if (command.equals("bench") && words.size() > 1 && words.get(1).equals("dashboard")) {
 			// The dashboard's benchmark starts the web application itself, over the warehouse it measures (--db).
@@ -139,7 +145,8 @@ public class BlocstatsApplication {
 			}
 			db = scratchDatabase().toString();
 		}
-		SpringApplication app = new SpringApplication(BlocstatsApplication.class);
+		// Which beans start is CommandContext's decision: the whole application, or only what the command needs.
+		SpringApplication app = new SpringApplication(CommandContext.of(words).sources());
 		// Only `serve` is a web application (the dashboard); every other command runs without a web server.
 		app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		if (!serve) {
@@ -184,6 +191,7 @@ public class BlocstatsApplication {
 			return 1;
 		}
 		try (ConfigurableApplicationContext ctx = started) {
+			onStart.accept(ctx);
 			if (serve) {
 				return ctx.getBean(ServeCommand.class).run(out, err);
 			}
