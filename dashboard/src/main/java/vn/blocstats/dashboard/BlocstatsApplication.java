@@ -126,6 +126,15 @@ public class BlocstatsApplication {
 			err.print(Cli.usage());
 			return Cli.USAGE;
 		}
+		if (command.equals("bench") && words.size() > 1 && words.get(1).equals("cli")) {
+			// Without Spring: it starts each command it measures as a new process, on a copy of the warehouse.
+			List<String> rest = new ArrayList<>(words.subList(2, words.size()));
+			if (!rest.contains("--from")) {
+				rest.add("--from");
+				rest.add(db != null ? db : "data/blocstats.duckdb");
+			}
+			return vn.blocstats.dashboard.bench.CliBenchmark.run(rest, BlocstatsApplication.class.getName(), out, err);
+		}
 		boolean refreshBench = command.equals("bench") && words.size() > 1 && words.get(1).equals("refresh");
 		if (refreshBench && words.contains("--warm")) {
 			// The child of `bench refresh` that measures a running process: it imports corrections into the

@@ -159,6 +159,9 @@ public class Cli {
 				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
 				  blocstats bench refresh [--db FILE | --from FILE] [--runs 5]
 				      Đo thời gian từ khi nạp một bản sửa 3 số liệu đến khi truy vấn thấy (trên bản sao của kho), so với khởi động query "select 1".
+				  blocstats bench cli [--db FILE | --from FILE] [--runs 5]
+				      Đo thời gian trả lời của dòng lệnh (mỗi lệnh một tiến trình mới, qua trình khởi chạy): query, imports,
+				      export chart, import 3 dòng, so với help (trên bản sao của kho).
 				  blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]
 				      Đo đọc tệp Excel ~100 MB: đọc luồng của blocstats, POI XSSFWorkbook, nạp với -Xmx512m (ô/s, heap đỉnh).
 				  blocstats bench export [--repeat 20] [--pack-repeat 5] [--data sample-data]
