@@ -155,7 +155,8 @@ public class BlocstatsApplication {
 			db = scratchDatabase().toString();
 		}
 		// Which beans start is CommandContext's decision: the whole application, or only what the command needs.
-		SpringApplication app = new SpringApplication(CommandContext.of(words).sources());
+		CommandContext context = CommandContext.of(words);
+		SpringApplication app = new SpringApplication(context.sources());
 		// Only `serve` is a web application (the dashboard); every other command runs without a web server.
 		app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		if (!serve) {
@@ -190,7 +191,7 @@ public class BlocstatsApplication {
 		springArgs.addAll(settings);
 		ConfigurableApplicationContext started;
 		try {
-			started = app.run(springArgs.toArray(String[]::new));
+			started = start(app, context, springArgs);
 		}
 		catch (RuntimeException e) {
 			if (serve) {
@@ -227,6 +228,25 @@ public class BlocstatsApplication {
 			return ctx.getBean(Cli.class).run(words, out, err);
 		}
 	}
+
+	/**
+	 * Starts {@code app}; a lean context without Spring Boot's background pre-initialisation (Jackson, Tomcat,
+	 * validation… warmed up in a second thread for a web application: on two cores, the command's own time).
+	 */
+	private static ConfigurableApplicationContext start(SpringApplication app, CommandContext context, List<String> springArgs) {
+		if (context.whole() || System.getProperty(NO_PREINITIALIZER) != null) {
+			return app.run(springArgs.toArray(String[]::new));
+		}
+		System.setProperty(NO_PREINITIALIZER, "true");
+		try {
+			return app.run(springArgs.toArray(String[]::new));
+		}
+		finally {
+			System.clearProperty(NO_PREINITIALIZER);
+		}
+	}
+
+	private static final String NO_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
 
 	/**
 	 * {@code --demo} without {@code --db}: the warehouse is {@code demo.duckdb} in the folder of the one

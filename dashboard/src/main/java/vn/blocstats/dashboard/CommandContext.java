@@ -2,6 +2,15 @@ package vn.blocstats.dashboard;
 
 import java.util.List;
 
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+
+import vn.blocstats.dashboard.congress.ExportBench;
+import vn.blocstats.dashboard.quality.RemindersCommand;
+import vn.blocstats.etl.JobRepositoryDatabase;
+import vn.blocstats.etl.WarehouseConfiguration;
 import vn.blocstats.etl.cli.CliContexts;
 
 /**
@@ -22,7 +31,14 @@ enum CommandContext {
 	/** {@code alias}, {@code rule}, {@code template}: the warehouse. */
 	WAREHOUSE(CliContexts.Warehouse.class),
 	/** {@code imports}: the job repository (the H2 file beside the warehouse), read by Spring Batch. */
-	IMPORTS(CliContexts.Imports.class);
+	IMPORTS(CliContexts.Imports.class),
+	/**
+	 * {@code export chart|pack}, {@code reminders}: the chart sources and the documents, the warehouse, the audit
+	 * (on the job repository's database); no Spring Batch, no web ({@code @ConditionalOnWebApplication} beans stay out).
+	 */
+	DOCUMENTS(Documents.class),
+	/** {@code user}: the accounts (on the job repository's database). */
+	USERS(Users.class);
 
 	private final Class<?>[] sources;
 
@@ -36,6 +52,9 @@ enum CommandContext {
 			case "query" -> QUERY;
 			case "alias", "rule", "template" -> WAREHOUSE;
 			case "imports" -> IMPORTS;
+			case "reminders" -> DOCUMENTS;
+			case "export" -> words.size() > 1 && List.of("chart", "pack").contains(words.get(1)) ? DOCUMENTS : APPLICATION;
+			case "user" -> USERS;
 			default -> APPLICATION;
 		};
 	}
@@ -43,5 +62,27 @@ enum CommandContext {
 	/** The Spring sources of this context. */
 	Class<?>[] sources() {
 		return sources.clone();
+	}
+
+	/** Whether this context is the whole application. */
+	boolean whole() {
+		return this == APPLICATION;
+	}
+
+	private static final String DASHBOARD = "vn.blocstats.dashboard.";
+
+	@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
+	@Import({ WarehouseConfiguration.class, JobRepositoryDatabase.class, RemindersCommand.class })
+	@ComponentScan(basePackages = { DASHBOARD + "chart", DASHBOARD + "export", DASHBOARD + "congress", DASHBOARD + "compare",
+			DASHBOARD + "trends", DASHBOARD + "targets", DASHBOARD + "demo", DASHBOARD + "audit" },
+			// bench export runs in the whole application (it imports the sample data).
+			excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ExportBench.class))
+	static final class Documents {
+	}
+
+	@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
+	@Import(JobRepositoryDatabase.class)
+	@ComponentScan(basePackages = DASHBOARD + "security")
+	static final class Users {
 	}
 }

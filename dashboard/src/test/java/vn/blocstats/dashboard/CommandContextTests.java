@@ -31,7 +31,7 @@ class CommandContextTests {
 	Path dir;
 
 	/** The beans of the context the command line started, by the names of their classes. */
-	record Started(int code, boolean web, int jobRepositories, int dataSources, int warehouses, List<String> classes) {
+	record Started(int code, boolean web, int jobRepositories, int dataSources, int warehouses, int chartSources, List<String> classes) {
 	}
 
 	Started run(String... args) {
@@ -40,16 +40,16 @@ class CommandContextTests {
 		int code = BlocstatsApplication.run(args, quiet, quiet, ctx -> {
 			seen.set(new Started(-1, ctx instanceof WebServerApplicationContext, ctx.getBeanNamesForType(JobRepository.class).length,
 					ctx.getBeanNamesForType(DataSource.class).length, ctx.getBeanNamesForType(Warehouse.class).length,
+					ctx.getBeanNamesForType(ChartSource.class).length,
 					Arrays.stream(ctx.getBeanDefinitionNames())
 						.map(name -> String.valueOf(ctx.getBeanFactory().getType(name, false)))
 						.toList()));
 			assertThat(ctx.getBeanNamesForType(Job.class)).isEmpty();
-			assertThat(ctx.getBeanNamesForType(ChartSource.class)).isEmpty();
 			assertThat(ctx.getBeanNamesForType(jakarta.servlet.Servlet.class)).isEmpty();
 			assertThat(ctx.getBeanNamesForType(jakarta.servlet.Filter.class)).isEmpty();
 		});
 		Started s = seen.get();
-		return new Started(code, s.web(), s.jobRepositories(), s.dataSources(), s.warehouses(), s.classes());
+		return new Started(code, s.web(), s.jobRepositories(), s.dataSources(), s.warehouses(), s.chartSources(), s.classes());
 	}
 
 	@Test
@@ -64,6 +64,7 @@ class CommandContextTests {
 		assertThat(query.jobRepositories()).isZero();
 		assertThat(query.dataSources()).isZero();
 		assertThat(query.warehouses()).isZero();
+		assertThat(query.chartSources()).isZero();
 		assertThat(query.classes()).noneMatch(c -> c.contains("com.vaadin") || c.contains("springframework.security")
 				|| c.contains("vn.blocstats.dashboard") || c.contains("springframework.batch"));
 		// Nor did it leave a job repository beside the warehouse.
@@ -90,10 +91,29 @@ class CommandContextTests {
 	}
 
 	@Test
+	void export_starts_the_chart_sources_without_spring_batch_or_the_web_and_user_only_the_accounts() {
+		String db = dir.resolve("w.duckdb").toString();
+		Started export = run("export", "chart", "--db", db, "--committee", "74-KCQDN", "--metric", "admissions", "--format", "svg",
+				"--out", dir.resolve("c.svg").toString());
+		assertThat(export.web()).isFalse();
+		assertThat(export.jobRepositories()).isZero();
+		assertThat(export.chartSources()).isPositive();
+
+		Started user = run("user", "add", "--db", db, "--role", "viewer", "an");
+		assertThat(user.code()).isZero();
+		assertThat(user.jobRepositories()).isZero();
+		assertThat(user.chartSources()).isZero();
+		assertThat(user.classes()).noneMatch(c -> c.contains("com.vaadin"));
+	}
+
+	@Test
 	void each_command_gets_its_context_from_one_table() {
 		assertThat(CommandContext.of(List.of("serve"))).isEqualTo(CommandContext.APPLICATION);
 		assertThat(CommandContext.of(List.of("query", "select 1"))).isEqualTo(CommandContext.QUERY);
 		assertThat(CommandContext.of(List.of("imports"))).isEqualTo(CommandContext.IMPORTS);
 		assertThat(CommandContext.of(List.of("rule", "list"))).isEqualTo(CommandContext.WAREHOUSE);
+		assertThat(CommandContext.of(List.of("export", "pack"))).isEqualTo(CommandContext.DOCUMENTS);
+		assertThat(CommandContext.of(List.of("bench", "export"))).isEqualTo(CommandContext.APPLICATION);
+		assertThat(CommandContext.of(List.of("import", "f.csv"))).isEqualTo(CommandContext.APPLICATION);
 	}
 }
