@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.duckdb.DuckDBConnection;
 
+import vn.blocstats.etl.bench.BenchRun;
 import vn.blocstats.etl.bench.ChildJvm;
 import vn.blocstats.etl.bench.ImportBenchmark;
 import vn.blocstats.etl.bench.RefreshBenchmark;
@@ -63,18 +64,7 @@ public final class CliBenchmark {
 			err.println("Cách dùng: blocstats bench cli [--from KHO.duckdb] [--runs 5]");
 			return Cli.USAGE;
 		}
-		try {
-			measure(Path.of(o.getOrDefault("--from", "data/blocstats.duckdb")), runs, mainClass, out);
-			return 0;
-		}
-		catch (IOException | SQLException | RuntimeException e) {
-			err.println("Benchmark thất bại: " + e.getMessage());
-			return 1;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return 1;
-		}
+		return BenchRun.run(() -> measure(Path.of(o.getOrDefault("--from", "data/blocstats.duckdb")), runs, mainClass, out), err);
 	}
 
 	private static void measure(Path from, int runs, String mainClass, PrintStream out)
