@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 import vn.blocstats.dashboard.congress.ExportBench;
+import vn.blocstats.dashboard.handoff.HandoffImport;
 import vn.blocstats.dashboard.quality.RemindersCommand;
 import vn.blocstats.etl.JobRepositoryDatabase;
 import vn.blocstats.etl.WarehouseConfiguration;
@@ -24,7 +25,7 @@ import vn.blocstats.etl.cli.CliContexts;
  */
 enum CommandContext {
 
-	/** The whole application: {@code serve}, {@code import}, {@code refresh}, {@code bench}, {@code sample}. */
+	/** The whole application: {@code serve}, {@code refresh}, {@code bench}, {@code sample}. */
 	APPLICATION(BlocstatsApplication.class),
 	/** {@code query}: the settings only; the command opens the warehouse read-only itself. */
 	QUERY(CliContexts.Query.class),
@@ -38,7 +39,12 @@ enum CommandContext {
 	 */
 	DOCUMENTS(Documents.class),
 	/** {@code user}: the accounts (on the job repository's database). */
-	USERS(Users.class);
+	USERS(Users.class),
+	/**
+	 * {@code import}: Spring Batch and the warehouse (the etl module), the hand-off to a running server and the
+	 * audit it writes; no web.
+	 */
+	IMPORT(Importing.class);
 
 	private final Class<?>[] sources;
 
@@ -55,6 +61,7 @@ enum CommandContext {
 			case "reminders" -> DOCUMENTS;
 			case "export" -> words.size() > 1 && List.of("chart", "pack").contains(words.get(1)) ? DOCUMENTS : APPLICATION;
 			case "user" -> USERS;
+			case "import" -> IMPORT;
 			default -> APPLICATION;
 		};
 	}
@@ -84,5 +91,10 @@ enum CommandContext {
 	@Import(JobRepositoryDatabase.class)
 	@ComponentScan(basePackages = DASHBOARD + "security")
 	static final class Users {
+	}
+
+	@Import({ CliContexts.Batch.class, HandoffImport.class })
+	@ComponentScan(basePackages = DASHBOARD + "audit")
+	static final class Importing {
 	}
 }

@@ -114,6 +114,7 @@ class CommandContextTests {
 		assertThat(CommandContext.of(List.of("rule", "list"))).isEqualTo(CommandContext.WAREHOUSE);
 		assertThat(CommandContext.of(List.of("export", "pack"))).isEqualTo(CommandContext.DOCUMENTS);
 		assertThat(CommandContext.of(List.of("bench", "export"))).isEqualTo(CommandContext.APPLICATION);
-		assertThat(CommandContext.of(List.of("import", "f.csv"))).isEqualTo(CommandContext.APPLICATION);
+		assertThat(CommandContext.of(List.of("import", "f.csv"))).isEqualTo(CommandContext.IMPORT);
+		assertThat(CommandContext.of(List.of("refresh"))).isEqualTo(CommandContext.APPLICATION);
 	}
 }

@@ -1,11 +1,14 @@
 package vn.blocstats.etl.cli;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
+import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.etl.JobRepositoryDatabase;
 import vn.blocstats.etl.WarehouseConfiguration;
 import vn.blocstats.etl.load.ImportHistory;
@@ -48,5 +51,15 @@ public final class CliContexts {
 	/** {@code imports}: the import history from the job repository. */
 	@Import({ JobRepository.class, Cli.class, ImportsCommand.class, ImportHistory.class })
 	public static final class Imports {
+	}
+
+	/**
+	 * The whole etl module with Spring Batch, without the web: {@code import} (the application module adds the
+	 * hand-off to a running server).
+	 */
+	@Import(EtlConfiguration.class)
+	@ImportAutoConfiguration({ DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+			BatchJdbcAutoConfiguration.class, BatchAutoConfiguration.class })
+	public static final class Batch {
 	}
 }
