@@ -16,10 +16,9 @@ import vn.blocstats.etl.cli.CliContexts;
 
 /**
  * Which Spring context each command starts: the one place that decides it (issue 17). A command that
- * serves nothing on the web starts with only what it needs; {@code serve}, the hand-off of
- * {@code import} to a running server and the commands not listed below start the whole application
- * ({@link BlocstatsApplication}: every component, Spring Batch, Vaadin's beans, security, charts). The
- * settings resolve the same way in every context ({@code --db}, {@code BLOCSTATS_DB},
+ * serves nothing on the web starts with only what it needs; {@code serve} and the commands not listed
+ * below start the whole application ({@link BlocstatsApplication}: every component, Spring Batch,
+ * Vaadin's beans, security, charts). The settings resolve the same way in every context ({@code --db}, {@code BLOCSTATS_DB},
  * {@code application.properties}, {@code blocstats-etl.properties}): each is a Spring Boot application
  * whose sources are the classes below.
  */
