@@ -60,6 +60,12 @@ public class BlocstatsApplication {
 
 	/** Runs one command line and returns the exit code. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, out, err, ctx -> {
+		});
+	}
+
+	/** Runs one command line, showing its started context to {@code started} first (tests look at what started). */
+	static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Consumer<ConfigurableApplicationContext> onStart) {
 		List<String> words = new ArrayList<>(List.of(args));
 		String db = null;
 		int at = words.indexOf("--db");
@@ -81,7 +87,7 @@ public class BlocstatsApplication {
 		String command = words.getFirst();
 		if (command.equals(BENCH_PROBE)) {
 			// A child JVM of `bench excel`: measures one reader, without Spring (its heap is the figure).
-			return ExcelProbe.run(words.subList(1, words.size()), out, err, line -> run(line, out, err));
+			return ExcelProbe.run(words.subList(1, words.size()), out, err, line -> run(line, out, err, onStart));
 		}
 		if (command.equals("bench") && words.size() > 1 && words.get(1).equals("dashboard")) {
 			// The dashboard's benchmark starts the web application itself, over the warehouse it measures (--db).
@@ -120,6 +126,15 @@ public class BlocstatsApplication {
 			err.print(Cli.usage());
 			return Cli.USAGE;
 		}
+		if (command.equals("bench") && words.size() > 1 && words.get(1).equals("cli")) {
+			// Without Spring: it starts each command it measures as a new process, on a copy of the warehouse.
+			List<String> rest = new ArrayList<>(words.subList(2, words.size()));
+			if (!rest.contains("--from")) {
+				rest.add("--from");
+				rest.add(db != null ? db : "data/blocstats.duckdb");
+			}
+			return vn.blocstats.dashboard.bench.CliBenchmark.run(rest, BlocstatsApplication.class.getName(), out, err);
+		}
 		boolean refreshBench = command.equals("bench") && words.size() > 1 && words.get(1).equals("refresh");
 		if (refreshBench && words.contains("--warm")) {
 			// The child of `bench refresh` that measures a running process: it imports corrections into the
@@ -139,7 +154,9 @@ public class BlocstatsApplication {
 			}
 			db = scratchDatabase().toString();
 		}
-		SpringApplication app = new SpringApplication(BlocstatsApplication.class);
+		// Which beans start is CommandContext's decision: the whole application, or only what the command needs.
+		CommandContext context = CommandContext.of(words);
+		SpringApplication app = new SpringApplication(context.sources());
 		// Only `serve` is a web application (the dashboard); every other command runs without a web server.
 		app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		if (!serve) {
@@ -174,7 +191,7 @@ public class BlocstatsApplication {
 		springArgs.addAll(settings);
 		ConfigurableApplicationContext started;
 		try {
-			started = app.run(springArgs.toArray(String[]::new));
+			started = start(app, context, springArgs);
 		}
 		catch (RuntimeException e) {
 			if (serve) {
@@ -184,6 +201,7 @@ public class BlocstatsApplication {
 			return 1;
 		}
 		try (ConfigurableApplicationContext ctx = started) {
+			onStart.accept(ctx);
 			if (serve) {
 				return ctx.getBean(ServeCommand.class).run(out, err);
 			}
@@ -210,6 +228,25 @@ public class BlocstatsApplication {
 			return ctx.getBean(Cli.class).run(words, out, err);
 		}
 	}
+
+	/**
+	 * Starts {@code app}; a lean context without Spring Boot's background pre-initialisation (Jackson, Tomcat,
+	 * validation… warmed up in a second thread for a web application: on two cores, the command's own time).
+	 */
+	private static ConfigurableApplicationContext start(SpringApplication app, CommandContext context, List<String> springArgs) {
+		if (context.whole() || System.getProperty(NO_PREINITIALIZER) != null) {
+			return app.run(springArgs.toArray(String[]::new));
+		}
+		System.setProperty(NO_PREINITIALIZER, "true");
+		try {
+			return app.run(springArgs.toArray(String[]::new));
+		}
+		finally {
+			System.clearProperty(NO_PREINITIALIZER);
+		}
+	}
+
+	private static final String NO_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
 
 	/**
 	 * {@code --demo} without {@code --db}: the warehouse is {@code demo.duckdb} in the folder of the one

@@ -1,90 +1,18 @@
 package vn.blocstats.etl;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import javax.sql.DataSource;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.jdbc.DataSourceBuilder;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.context.event.EventListener;
-
-import vn.blocstats.warehouse.Warehouse;
-import vn.blocstats.warehouse.base.OwnerOnly;
-import vn.blocstats.warehouse.info.WarehouseInfo;
 
 /**
  * Wires the etl module: the warehouse file ({@code blocstats.db}, default
  * {@code data/blocstats.duckdb}) and, beside it, the Spring Batch job repository in an H2 file
- * ({@code <name>.jobs.mv.db}) — the import history lives there, not in DuckDB (docs/development.md).
+ * ({@code <name>.jobs.mv.db}, {@link JobRepositoryDatabase}) — the import history lives there, not in DuckDB (docs/development.md).
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
+@Import({ WarehouseConfiguration.class, JobRepositoryDatabase.class })
 @PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
 public class EtlConfiguration {
-
-	/**
-	 * The warehouse, opened read-write on first use (commands that only read never open it so). With
-	 * {@code blocstats.demo} ({@code --demo} on the command line: the demo warehouse
-	 * {@code data/demo.duckdb}) it is marked a demo for good ({@link WarehouseInfo#markDemo}).
-	 */
-	@Bean(destroyMethod = "close")
-	@Lazy
-	Warehouse warehouse(@Value("${blocstats.db}") String db, @Value("${blocstats.demo:false}") boolean demo) {
-		Warehouse w = Warehouse.open(Path.of(db));
-		if (demo) {
-			try (java.sql.Connection c = w.connection()) {
-				WarehouseInfo.markDemo(c, "--demo");
-			}
-			catch (java.sql.SQLException | RuntimeException e) {
-				w.close();
-				throw new vn.blocstats.warehouse.WarehouseException("Cannot mark the warehouse " + db + " a demo: " + e.getMessage(), e);
-			}
-		}
-		return w;
-	}
-
-	/**
-	 * The Spring Batch job repository's database. No H2 trace file: on a full disk or an unwritable
-	 * folder H2 would print its own stack traces about it before the real error.
-	 */
-	@Bean
-	DataSource jobRepositoryDataSource(@Value("${blocstats.db}") String db) {
-		Path parent = Path.of(db).toAbsolutePath().normalize().getParent();
-		if (parent != null && !Files.exists(parent)) {
-			OwnerOnly.createFolders(parent);
-		}
-		return DataSourceBuilder.create()
-			.driverClassName("org.h2.Driver")
-			.url("jdbc:h2:file:" + jobRepositoryPath(Path.of(db)) + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0")
-			.username("sa")
-			.password("")
-			.build();
-	}
-
-	/**
-	 * Once the job repository exists (Spring Batch creates its tables at start): its file — the
-	 * import history, the accounts and the audit — is the owner's only, whatever the umask.
-	 */
-	@EventListener(ContextRefreshedEvent.class)
-	void jobRepositoryOwnerOnly(ContextRefreshedEvent event) {
-		String base = jobRepositoryPath(Path.of(event.getApplicationContext().getEnvironment().getProperty("blocstats.db", "data/blocstats.duckdb")));
-		OwnerOnly.file(Path.of(base + ".mv.db"));
-		OwnerOnly.file(Path.of(base + ".lock.db"));
-	}
-
-	/** {@code data/blocstats.duckdb} → {@code /abs/data/blocstats.jobs} (H2 adds {@code .mv.db}). */
-	static String jobRepositoryPath(Path db) {
-		Path abs = db.toAbsolutePath().normalize();
-		String name = abs.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		String base = dot > 0 ? name.substring(0, dot) : name;
-		return abs.resolveSibling(base + ".jobs").toString();
-	}
 }

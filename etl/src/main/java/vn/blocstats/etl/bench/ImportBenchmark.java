@@ -92,7 +92,7 @@ public class ImportBenchmark {
 	}
 
 	/** The median of {@code xs} (the mean of the middle two for an even count). */
-	static double median(double[] xs) {
+	public static double median(double[] xs) {
 		double[] s = xs.clone();
 		java.util.Arrays.sort(s);
 		return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

@@ -53,7 +53,7 @@ public class RefreshBenchmark {
 	public record Correction(String unit, LocalDate start, LocalDate end, List<String> metrics, List<Double> values) {
 
 		/** The long-form CSV giving each figure its value plus {@code round}. */
-		String csv(int round) {
+		public String csv(int round) {
 			StringBuilder sb = new StringBuilder("Mã đơn vị,Kỳ báo cáo,Chỉ tiêu,Giá trị\n");
 			for (int i = 0; i < metrics.size(); i++) {
 				sb.append(unit).append(',').append(PeriodLabel.vi(start, end)).append(',').append(metrics.get(i)).append(',')
@@ -122,17 +122,9 @@ public class RefreshBenchmark {
 	 * a warm-up round and {@code runs} measured rounds, each the baseline then a correction.
 	 */
 	public void run(Path from, int runs, PrintStream out) throws IOException, SQLException, InterruptedException {
-		if (!Files.isRegularFile(from)) {
-			throw new IOException("Không có kho " + from + ": hãy nạp dữ liệu (ví dụ ./blocstats import --db " + from + " sample-data)");
-		}
 		Path dir = Files.createTempDirectory("blocstats-bench-refresh");
 		try {
-			Path db = dir.resolve("w.duckdb");
-			Files.copy(from, db, StandardCopyOption.COPY_ATTRIBUTES);
-			Path wal = from.resolveSibling(from.getFileName() + ".wal");
-			if (Files.exists(wal)) {
-				Files.copy(wal, dir.resolve("w.duckdb.wal"));
-			}
+			Path db = copy(from, dir);
 			child(List.of("refresh", "--db", db.toString()), "refresh");
 			Correction correction;
 			try (Warehouse w = Warehouse.openReadOnly(db); DuckDBConnection c = w.connection()) {
@@ -223,6 +215,23 @@ public class RefreshBenchmark {
 		}
 	}
 
+	/**
+	 * Copies the warehouse {@code from} (and its write-ahead log) to {@code dir/w.duckdb}, the scratch
+	 * copy a benchmark works on: the analyst's own is only read.
+	 */
+	public static Path copy(Path from, Path dir) throws IOException {
+		if (!Files.isRegularFile(from)) {
+			throw new IOException("Không có kho " + from + ": hãy nạp dữ liệu (ví dụ ./blocstats import --db " + from + " sample-data)");
+		}
+		Path db = dir.resolve("w.duckdb");
+		Files.copy(from, db, StandardCopyOption.COPY_ATTRIBUTES);
+		Path wal = from.resolveSibling(from.getFileName() + ".wal");
+		if (Files.exists(wal)) {
+			Files.copy(wal, dir.resolve("w.duckdb.wal"));
+		}
+		return db;
+	}
+
 	private static ChildJvm.Result child(List<String> args, String what) throws IOException, InterruptedException {
 		ChildJvm.Result r = ChildJvm.run("2g", args);
 		if (r.exitCode() != 0) {
@@ -231,7 +240,8 @@ public class RefreshBenchmark {
 		return r;
 	}
 
-	private static String load() {
+	/** The machine's load average over the last minute ({@code /proc/loadavg}), or "?". */
+	public static String load() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
 		}
@@ -240,7 +250,8 @@ public class RefreshBenchmark {
 		}
 	}
 
-	private static void delete(Path dir) throws IOException {
+	/** Deletes {@code dir} and everything in it. */
+	public static void delete(Path dir) throws IOException {
 		try (var files = Files.walk(dir)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.bench.BenchRun;
 import vn.blocstats.etl.bench.ExcelBenchmark;
 import vn.blocstats.etl.bench.ImportBenchmark;
 import vn.blocstats.etl.bench.RefreshBenchmark;
@@ -50,23 +51,14 @@ class BenchCommand {
 			}
 		}
 		if (args.words().size() == 1 && args.words().getFirst().equals("refresh")) {
-			try {
+			return BenchRun.run(() -> {
 				if (args.flag("warm")) {
 					refreshBenchmark.warm(args.intOption("runs", 5), args.intOption("first-round", 100), out);
 				}
 				else {
 					refreshBenchmark.run(Path.of(args.option("from", db)), args.intOption("runs", 5), out);
 				}
-				return 0;
-			}
-			catch (IOException | SQLException | RuntimeException e) {
-				err.println("Benchmark thất bại: " + e.getMessage());
-				return 1;
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return 1;
-			}
+			}, err);
 		}
 		if (args.words().size() != 1 || !args.words().getFirst().equals("import")) {
 			err.println("Cách dùng: blocstats bench import [--rows 2000000] [--repeat 1] [--dir DIR]"

@@ -3,6 +3,7 @@ package vn.blocstats.etl.cli;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +17,22 @@ public class Cli {
 	/** Exit code for a wrong command line. */
 	public static final int USAGE = 64;
 
-	private final ImportCommand importCommand;
-	private final QueryCommand queryCommand;
-	private final ImportsCommand importsCommand;
-	private final AliasCommand aliasCommand;
-	private final RuleCommand ruleCommand;
-	private final RefreshCommand refreshCommand;
-	private final BenchCommand benchCommand;
-	private final SampleCommand sampleCommand;
-	private final TemplateCommand templateCommand;
+	// Each command is asked for only when it runs: a lean context (CliContexts) holds only the one it serves.
+	private final ObjectProvider<ImportCommand> importCommand;
+	private final ObjectProvider<QueryCommand> queryCommand;
+	private final ObjectProvider<ImportsCommand> importsCommand;
+	private final ObjectProvider<AliasCommand> aliasCommand;
+	private final ObjectProvider<RuleCommand> ruleCommand;
+	private final ObjectProvider<RefreshCommand> refreshCommand;
+	private final ObjectProvider<BenchCommand> benchCommand;
+	private final ObjectProvider<SampleCommand> sampleCommand;
+	private final ObjectProvider<TemplateCommand> templateCommand;
 
-	Cli(ImportCommand importCommand, QueryCommand queryCommand, ImportsCommand importsCommand, AliasCommand aliasCommand,
-			RuleCommand ruleCommand, RefreshCommand refreshCommand, BenchCommand benchCommand, SampleCommand sampleCommand,
-			TemplateCommand templateCommand) {
+	Cli(ObjectProvider<ImportCommand> importCommand, ObjectProvider<QueryCommand> queryCommand,
+			ObjectProvider<ImportsCommand> importsCommand, ObjectProvider<AliasCommand> aliasCommand,
+			ObjectProvider<RuleCommand> ruleCommand, ObjectProvider<RefreshCommand> refreshCommand,
+			ObjectProvider<BenchCommand> benchCommand, ObjectProvider<SampleCommand> sampleCommand,
+			ObjectProvider<TemplateCommand> templateCommand) {
 		this.importCommand = importCommand;
 		this.queryCommand = queryCommand;
 		this.importsCommand = importsCommand;
@@ -56,15 +60,15 @@ public class Cli {
 		}
 		try {
 			return switch (args.getFirst()) {
-				case "import" -> importCommand.run(a, out, err);
-				case "query" -> queryCommand.run(a, out, err);
-				case "imports" -> importsCommand.run(a, out, err);
-				case "alias" -> aliasCommand.run(a, out, err);
-				case "rule" -> ruleCommand.run(a, out, err);
-				case "refresh" -> refreshCommand.run(a, out, err);
-				case "bench" -> benchCommand.run(a, out, err);
-				case "sample" -> sampleCommand.run(a, out, err);
-				case "template" -> templateCommand.run(a, out, err);
+				case "import" -> importCommand.getObject().run(a, out, err);
+				case "query" -> queryCommand.getObject().run(a, out, err);
+				case "imports" -> importsCommand.getObject().run(a, out, err);
+				case "alias" -> aliasCommand.getObject().run(a, out, err);
+				case "rule" -> ruleCommand.getObject().run(a, out, err);
+				case "refresh" -> refreshCommand.getObject().run(a, out, err);
+				case "bench" -> benchCommand.getObject().run(a, out, err);
+				case "sample" -> sampleCommand.getObject().run(a, out, err);
+				case "template" -> templateCommand.getObject().run(a, out, err);
 				default -> {
 					err.println("Lệnh không có: " + args.getFirst());
 					yield USAGE;
@@ -155,6 +159,9 @@ public class Cli {
 				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
 				  blocstats bench refresh [--db FILE | --from FILE] [--runs 5]
 				      Đo thời gian từ khi nạp một bản sửa 3 số liệu đến khi truy vấn thấy (trên bản sao của kho), so với khởi động query "select 1".
+				  blocstats bench cli [--db FILE | --from FILE] [--runs 5]
+				      Đo thời gian trả lời của dòng lệnh (mỗi lệnh một tiến trình mới, qua trình khởi chạy): query, imports,
+				      export chart, import 3 dòng, so với help (trên bản sao của kho).
 				  blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]
 				      Đo đọc tệp Excel ~100 MB: đọc luồng của blocstats, POI XSSFWorkbook, nạp với -Xmx512m (ô/s, heap đỉnh).
 				  blocstats bench export [--repeat 20] [--pack-repeat 5] [--data sample-data]

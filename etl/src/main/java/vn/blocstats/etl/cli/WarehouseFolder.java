@@ -1,0 +1,23 @@
+package vn.blocstats.etl.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import vn.blocstats.etl.report.Messages;
+
+/**
+ * The start-up check of a context without the job repository ({@code query}): a warehouse whose folder
+ * is a file cannot start, as the whole application cannot (its job repository could not be created
+ * there), so the command says so in one line (exit 1) rather than failing later.
+ */
+final class WarehouseFolder {
+
+	WarehouseFolder(@Value("${blocstats.db}") String db) {
+		Path folder = Path.of(db).toAbsolutePath().normalize().getParent();
+		if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new IllegalStateException(Messages.text("cli.folder_is_a_file", folder));
+		}
+	}
+}
