@@ -2,11 +2,8 @@ package vn.blocstats.dashboard;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +17,15 @@ import org.springframework.context.annotation.Import;
 
 import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.dashboard.security.UserCommand;
-import vn.blocstats.dashboard.bench.DashboardBenchmark;
-import vn.blocstats.dashboard.congress.ExportBench;
 import vn.blocstats.dashboard.congress.PackCommand;
 import vn.blocstats.dashboard.export.ExportCommand;
 import vn.blocstats.dashboard.handoff.HandoffImport;
 import vn.blocstats.dashboard.serve.ServeCommand;
-import vn.blocstats.etl.bench.ExcelProbe;
 import vn.blocstats.etl.cli.Cli;
 
 /**
  * The blocstats application: {@code blocstats <command> ...}. The commands of the etl module
- * ({@code import}, {@code query}, {@code imports}, {@code alias}, {@code bench}) run in a Spring
+ * ({@code import}, {@code query}, {@code imports}, {@code alias}, {@code rule}, {@code refresh}, {@code template}) run in a Spring
  * context without a web server and end. {@code serve} runs the long-lived process with the
  * {@code serve} profile (the nightly schedule) as a web application — the dashboard on
  * {@code --port} (default 8080, {@code server.port}) — until SIGTERM. {@code user add} manages the
@@ -45,10 +39,10 @@ import vn.blocstats.etl.cli.Cli;
 @Import(EtlConfiguration.class)
 public class BlocstatsApplication {
 
-	/** The hidden command by which {@code bench excel} runs a reader in a child JVM. */
-	static final String BENCH_PROBE = ExcelProbe.COMMAND;
-
 	/** Vaadin's auto-configurations, left out of every command but {@code serve}. */
+	/** The developers' commands: the tools module's, not the product's (the launcher runs them there). */
+	private static final List<String> DEVELOPERS_TOOLS = List.of("bench", "sample");
+
 	private static final String VAADIN_AUTO_CONFIGURATION = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
 			+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
 
@@ -85,15 +79,6 @@ public class BlocstatsApplication {
 			return words.isEmpty() ? Cli.USAGE : 0;
 		}
 		String command = words.getFirst();
-		if (command.equals(BENCH_PROBE)) {
-			// A child JVM of `bench excel`: measures one reader, without Spring (its heap is the figure).
-			return ExcelProbe.run(words.subList(1, words.size()), out, err, line -> run(line, out, err, onStart));
-		}
-		if (command.equals("bench") && words.size() > 1 && words.get(1).equals("dashboard")) {
-			// The dashboard's benchmark starts the web application itself, over the warehouse it measures (--db).
-			return DashboardBenchmark.run(words.subList(2, words.size()), db, BlocstatsApplication.class, line -> run(line, out, err),
-					out, err);
-		}
 		boolean serve = command.equals("serve");
 		boolean user = command.equals("user");
 		boolean export = command.equals("export");
@@ -121,58 +106,20 @@ public class BlocstatsApplication {
 				}
 			}
 		}
+		if (DEVELOPERS_TOOLS.contains(command)) {
+			err.println("“" + command + "” là công cụ của nhà phát triển (mô-đun tools), không nằm trong ứng dụng: chạy ./blocstats "
+					+ command + " … từ thư mục mã nguồn (docs/cli.md)");
+			return Cli.USAGE;
+		}
 		if (!serve && !user && !export && !reminders && !Cli.handles(command)) {
 			err.println("Lệnh không có: " + command);
 			err.print(Cli.usage());
 			return Cli.USAGE;
 		}
-		if (command.equals("bench") && words.size() > 1 && words.get(1).equals("cli")) {
-			// Without Spring: it starts each command it measures as a new process, on a copy of the warehouse.
-			List<String> rest = new ArrayList<>(words.subList(2, words.size()));
-			if (!rest.contains("--from")) {
-				rest.add("--from");
-				rest.add(db != null ? db : "data/blocstats.duckdb");
-			}
-			return vn.blocstats.dashboard.bench.CliBenchmark.run(rest, BlocstatsApplication.class.getName(), out, err);
-		}
-		boolean refreshBench = command.equals("bench") && words.size() > 1 && words.get(1).equals("refresh");
-		if (refreshBench && words.contains("--warm")) {
-			// The child of `bench refresh` that measures a running process: it imports corrections into the
-			// copy its parent made, and into nothing else.
-			if (db == null || Path.of(db).toAbsolutePath().getParent() == null
-					|| !Path.of(db).toAbsolutePath().getParent().getFileName().toString().startsWith("blocstats-bench-refresh")) {
-				err.println("bench refresh --warm chỉ chạy trên bản sao do bench refresh tạo ra");
-				return Cli.USAGE;
-			}
-		}
-		else if (command.equals("bench") || command.equals("sample")) {
-			// A benchmark (or the sample writer) never touches an analyst's warehouse: it gets a scratch one
-			// (`bench refresh` reads the analyst's warehouse once, to copy it).
-			if (refreshBench && !words.contains("--from")) {
-				words.add("--from");
-				words.add(db != null ? db : "data/blocstats.duckdb");
-			}
-			db = scratchDatabase().toString();
-		}
 		// Which beans start is CommandContext's decision: the whole application, or only what the command needs.
 		CommandContext context = CommandContext.of(words);
-		SpringApplication app = new SpringApplication(context.sources());
 		// Only `serve` is a web application (the dashboard); every other command runs without a web server.
-		app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-		if (!serve) {
-			// Vaadin's auto-configuration needs a web application context: not for a command line.
-			// A command that cannot start (a full disk, an unwritable folder) says so in one line (below), not in
-			// Spring's report and stack trace.
-			app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATION,
-					"logging.level.org.springframework.boot.SpringApplication", "OFF",
-					"logging.level.org.springframework.boot.diagnostics", "OFF",
-					"logging.level.org.springframework.context", "ERROR"));
-		}
-		if (serve) {
-			app.setAdditionalProfiles("serve");
-		}
-		app.setBannerMode(Banner.Mode.OFF);
-		app.setLogStartupInfo(false);
+		SpringApplication app = serve ? serverApplication(context.sources()) : commandLine(context.sources());
 		List<String> springArgs = new ArrayList<>();
 		if (db != null) {
 			springArgs.add("--blocstats.db=" + db);
@@ -208,9 +155,6 @@ public class BlocstatsApplication {
 			if (user) {
 				return ctx.getBean(UserCommand.class).run(words, System.in, out, err);
 			}
-			if (command.equals("bench") && words.size() > 1 && words.get(1).equals("export")) {
-				return ctx.getBean(ExportBench.class).run(words, out, err);
-			}
 			if (export && words.size() > 1 && words.get(1).equals("pack")) {
 				return ctx.getBean(PackCommand.class).run(words, out, err);
 			}
@@ -227,6 +171,34 @@ public class BlocstatsApplication {
 			}
 			return ctx.getBean(Cli.class).run(words, out, err);
 		}
+	}
+
+	/**
+	 * A command line's Spring application over {@code sources}: no web server, no banner, and a command that cannot
+	 * start (a full disk, an unwritable folder) says so in one line (see {@link #rootCause}), not in Spring's report
+	 * and stack trace. Every command but {@code serve} starts one (the developers' tools too).
+	 */
+	public static SpringApplication commandLine(Class<?>... sources) {
+		SpringApplication app = new SpringApplication(sources);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		// Vaadin's auto-configuration needs a web application context: not for a command line.
+		app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATION,
+				"logging.level.org.springframework.boot.SpringApplication", "OFF",
+				"logging.level.org.springframework.boot.diagnostics", "OFF",
+				"logging.level.org.springframework.context", "ERROR"));
+		app.setBannerMode(Banner.Mode.OFF);
+		app.setLogStartupInfo(false);
+		return app;
+	}
+
+	/** {@code serve}'s Spring application: the web server, with the {@code serve} profile (the nightly schedule). */
+	private static SpringApplication serverApplication(Class<?>... sources) {
+		SpringApplication app = new SpringApplication(sources);
+		app.setWebApplicationType(WebApplicationType.SERVLET);
+		app.setAdditionalProfiles("serve");
+		app.setBannerMode(Banner.Mode.OFF);
+		app.setLogStartupInfo(false);
+		return app;
 	}
 
 	/**
@@ -266,7 +238,7 @@ public class BlocstatsApplication {
 	}
 
 	/** The innermost cause's message, on one line: what went wrong, without the framework's layers. */
-	static String rootCause(Throwable e) {
+	public static String rootCause(Throwable e) {
 		Throwable t = e;
 		while (t.getCause() != null && t.getCause() != t) {
 			t = t.getCause();
@@ -276,12 +248,4 @@ public class BlocstatsApplication {
 		return (nl < 0 ? m : m.substring(0, nl)).strip();
 	}
 
-	private static Path scratchDatabase() {
-		try {
-			return Files.createTempDirectory("blocstats-bench").resolve("bench.duckdb");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 }

@@ -3,11 +3,9 @@ package vn.blocstats.dashboard;
 import java.util.List;
 
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
-import vn.blocstats.dashboard.congress.ExportBench;
 import vn.blocstats.dashboard.handoff.HandoffImport;
 import vn.blocstats.dashboard.quality.RemindersCommand;
 import vn.blocstats.etl.JobRepositoryDatabase;
@@ -24,7 +22,7 @@ import vn.blocstats.etl.cli.CliContexts;
  */
 enum CommandContext {
 
-	/** The whole application: {@code serve}, {@code refresh}, {@code bench}, {@code sample}. */
+	/** The whole application: {@code serve}, {@code refresh} (the tools module's {@code bench} and {@code sample} start it too). */
 	APPLICATION(BlocstatsApplication.class),
 	/** {@code query}: the settings only; the command opens the warehouse read-only itself. */
 	QUERY(CliContexts.Query.class),
@@ -80,9 +78,7 @@ enum CommandContext {
 	@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
 	@Import({ WarehouseConfiguration.class, JobRepositoryDatabase.class, RemindersCommand.class })
 	@ComponentScan(basePackages = { DASHBOARD + "chart", DASHBOARD + "export", DASHBOARD + "congress", DASHBOARD + "compare",
-			DASHBOARD + "trends", DASHBOARD + "targets", DASHBOARD + "demo", DASHBOARD + "audit" },
-			// bench export runs in the whole application (it imports the sample data).
-			excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ExportBench.class))
+			DASHBOARD + "trends", DASHBOARD + "targets", DASHBOARD + "demo", DASHBOARD + "audit" })
 	static final class Documents {
 	}
 

@@ -113,8 +113,27 @@ class CommandContextTests {
 		assertThat(CommandContext.of(List.of("imports"))).isEqualTo(CommandContext.IMPORTS);
 		assertThat(CommandContext.of(List.of("rule", "list"))).isEqualTo(CommandContext.WAREHOUSE);
 		assertThat(CommandContext.of(List.of("export", "pack"))).isEqualTo(CommandContext.DOCUMENTS);
-		assertThat(CommandContext.of(List.of("bench", "export"))).isEqualTo(CommandContext.APPLICATION);
 		assertThat(CommandContext.of(List.of("import", "f.csv"))).isEqualTo(CommandContext.IMPORT);
 		assertThat(CommandContext.of(List.of("refresh"))).isEqualTo(CommandContext.APPLICATION);
+	}
+
+	@Test
+	void the_developers_tools_are_not_in_the_product_and_say_where_they_are() {
+		for (String tool : List.of("bench", "sample")) {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			java.io.PrintStream err = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+
+			int code = BlocstatsApplication.run(new String[] { tool, "import" }, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), err);
+
+			assertThat(code).isEqualTo(vn.blocstats.etl.cli.Cli.USAGE);
+			assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("“" + tool + "” là công cụ của nhà phát triển (mô-đun tools)")
+				.contains("./blocstats " + tool);
+		}
+		// Nothing of the tools is on the product's class path: not the benchmarks, not the generator (Playwright is here
+		// for the browser tests only: test scope).
+		for (String absent : List.of("vn.blocstats.tools.Tools", "vn.blocstats.tools.bench.DashboardBenchmark",
+				"vn.blocstats.tools.sample.SampleData")) {
+			assertThat(getClass().getClassLoader().getResource(absent.replace('.', '/') + ".class")).as(absent).isNull();
+		}
 	}
 }

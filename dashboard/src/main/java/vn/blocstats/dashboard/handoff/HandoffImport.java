@@ -70,7 +70,7 @@ public class HandoffImport {
 
 	/**
 	 * The first path of an import's words ({@code import [--report FILE] PATH…}) that is the sample
-	 * data ({@link vn.blocstats.etl.sample.SampleData#isSampleData}): it goes into the demo warehouse
+	 * data ({@link vn.blocstats.etl.SampleDataFolder#isSampleData}): it goes into the demo warehouse
 	 * only ({@code --demo}); a check ({@code --dry-run}) keeps nothing and may read it anywhere.
 	 */
 	static Optional<Path> sampleData(List<String> words) {
@@ -79,7 +79,7 @@ public class HandoffImport {
 			if (w.equals("--report")) {
 				i++;
 			}
-			else if (!w.startsWith("--") && vn.blocstats.etl.sample.SampleData.isSampleData(Path.of(w))) {
+			else if (!w.startsWith("--") && vn.blocstats.etl.SampleDataFolder.isSampleData(Path.of(w))) {
 				return Optional.of(Path.of(w));
 			}
 		}

@@ -10,11 +10,11 @@ import java.util.Set;
  * A parsed command line: options ({@code --name value} or {@code --flag}) and positional words.
  * {@code --db} is consumed before Spring starts (it chooses the warehouse) and is not seen here.
  */
-record Args(Map<String, String> options, List<String> words) {
+public record Args(Map<String, String> options, List<String> words) {
 
 	private static final Set<String> FLAGS = Set.of("dry-run", "inbox", "all", "warm", QueryCommand.ALLOW_FILES);
 
-	static Args parse(List<String> args) {
+	public static Args parse(List<String> args) {
 		Map<String, String> options = new HashMap<>();
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
@@ -42,15 +42,15 @@ record Args(Map<String, String> options, List<String> words) {
 		return new Args(Map.copyOf(options), List.copyOf(words));
 	}
 
-	boolean flag(String name) {
+	public boolean flag(String name) {
 		return Boolean.parseBoolean(options.getOrDefault(name, "false"));
 	}
 
-	String option(String name, String fallback) {
+	public String option(String name, String fallback) {
 		return options.getOrDefault(name, fallback);
 	}
 
-	int intOption(String name, int fallback) {
+	public int intOption(String name, int fallback) {
 		String v = options.get(name);
 		if (v == null) {
 			return fallback;

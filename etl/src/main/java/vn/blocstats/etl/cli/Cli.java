@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command line of blocstats (everything but {@code serve}, which the application module adds):
- * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code rule}, {@code refresh}, {@code bench}, {@code sample}, {@code template}. Each command returns
- * the process's exit code.
+ * {@code import}, {@code query}, {@code imports}, {@code alias}, {@code rule}, {@code refresh}, {@code template}. Each command returns
+ * the process's exit code. (The developers' {@code bench} and {@code sample} are the tools module's.)
  */
 @Component
 public class Cli {
@@ -24,14 +24,11 @@ public class Cli {
 	private final ObjectProvider<AliasCommand> aliasCommand;
 	private final ObjectProvider<RuleCommand> ruleCommand;
 	private final ObjectProvider<RefreshCommand> refreshCommand;
-	private final ObjectProvider<BenchCommand> benchCommand;
-	private final ObjectProvider<SampleCommand> sampleCommand;
 	private final ObjectProvider<TemplateCommand> templateCommand;
 
 	Cli(ObjectProvider<ImportCommand> importCommand, ObjectProvider<QueryCommand> queryCommand,
 			ObjectProvider<ImportsCommand> importsCommand, ObjectProvider<AliasCommand> aliasCommand,
 			ObjectProvider<RuleCommand> ruleCommand, ObjectProvider<RefreshCommand> refreshCommand,
-			ObjectProvider<BenchCommand> benchCommand, ObjectProvider<SampleCommand> sampleCommand,
 			ObjectProvider<TemplateCommand> templateCommand) {
 		this.importCommand = importCommand;
 		this.queryCommand = queryCommand;
@@ -39,14 +36,12 @@ public class Cli {
 		this.aliasCommand = aliasCommand;
 		this.ruleCommand = ruleCommand;
 		this.refreshCommand = refreshCommand;
-		this.benchCommand = benchCommand;
-		this.sampleCommand = sampleCommand;
 		this.templateCommand = templateCommand;
 	}
 
 	/** The commands this class runs. */
 	public static boolean handles(String command) {
-		return List.of("import", "query", "imports", "alias", "rule", "refresh", "bench", "sample", "template").contains(command);
+		return List.of("import", "query", "imports", "alias", "rule", "refresh", "template").contains(command);
 	}
 
 	public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -66,8 +61,6 @@ public class Cli {
 				case "alias" -> aliasCommand.getObject().run(a, out, err);
 				case "rule" -> ruleCommand.getObject().run(a, out, err);
 				case "refresh" -> refreshCommand.getObject().run(a, out, err);
-				case "bench" -> benchCommand.getObject().run(a, out, err);
-				case "sample" -> sampleCommand.getObject().run(a, out, err);
 				case "template" -> templateCommand.getObject().run(a, out, err);
 				default -> {
 					err.println("Lệnh không có: " + args.getFirst());
@@ -153,21 +146,9 @@ public class Cli {
 				  blocstats rule list | rule add [--db FILE] MÃ "VẾ_TRÁI <= VẾ_PHẢI" --vi "giải thích" [--en …] [--importance high|medium|low]
 				        | rule disable|enable|remove MÃ | rule check [--committee MÃ]
 				      Quy tắc kiểm tra số liệu (ví dụ members_assessed <= members_total): xem, thêm, tắt/bật, xóa, kiểm tra lại.
-				  blocstats bench import [--rows N] [--repeat R] [--dir DIR]
-				      Đo tốc độ nạp so với COPY của DuckDB.
-				  blocstats sample write [--out sample-data] [--seed N] | sample national --out DIR [--seed N]
-				      Ghi dữ liệu mẫu của 5 Đảng bộ Khối (sample-data/) hoặc bộ dữ liệu quy mô cả nước (CSV) để đo tốc độ.
-				  blocstats bench refresh [--db FILE | --from FILE] [--runs 5]
-				      Đo thời gian từ khi nạp một bản sửa 3 số liệu đến khi truy vấn thấy (trên bản sao của kho), so với khởi động query "select 1".
-				  blocstats bench cli [--db FILE | --from FILE] [--runs 5]
-				      Đo thời gian trả lời của dòng lệnh (mỗi lệnh một tiến trình mới, qua trình khởi chạy): query, imports,
-				      export chart, import 3 dòng, so với help (trên bản sao của kho).
-				  blocstats bench excel [--rows N] [--poi-heap 4g] [--dir DIR]
-				      Đo đọc tệp Excel ~100 MB: đọc luồng của blocstats, POI XSSFWorkbook, nạp với -Xmx512m (ô/s, heap đỉnh).
-				  blocstats bench export [--repeat 20] [--pack-repeat 5] [--data sample-data]
-				      Đo thời gian xuất một biểu đồ (mỗi định dạng) và một bộ số liệu Đại hội (trung vị, p95).
-				  blocstats bench dashboard [--db DIR/national.duckdb] [--clients 50] [--seconds 20] [--iterations 200] [--loads 5]
-				      Đo tốc độ bảng điều khiển trên bộ dữ liệu cả nước (tạo và nạp nếu --db chưa có): biểu đồ, HTTP, Chromium.
+				  Công cụ của nhà phát triển (mô-đun tools, chạy qua ./blocstats từ thư mục mã nguồn; docs/cli.md):
+				  blocstats bench import|refresh|cli|excel|export|dashboard …   đo tốc độ, so với mốc trong cùng lần chạy
+				  blocstats sample write|national …                             ghi dữ liệu mẫu / bộ dữ liệu cả nước
 				""";
 	}
 }
