@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -15,13 +17,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
+import picocli.CommandLine;
+import vn.blocstats.dashboard.serve.ServeLine;
 import vn.blocstats.etl.EtlConfiguration;
-import vn.blocstats.dashboard.security.UserCommand;
-import vn.blocstats.dashboard.congress.PackCommand;
-import vn.blocstats.dashboard.export.ExportCommand;
-import vn.blocstats.dashboard.handoff.HandoffImport;
-import vn.blocstats.dashboard.serve.ServeCommand;
 import vn.blocstats.etl.cli.Cli;
+import vn.blocstats.etl.cli.CommandLines;
 
 /**
  * The blocstats application: {@code blocstats <command> ...}. The commands of the etl module
@@ -60,64 +60,45 @@ public class BlocstatsApplication {
 
 	/** Runs one command line, showing its started context to {@code started} first (tests look at what started). */
 	static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Consumer<ConfigurableApplicationContext> onStart) {
-		List<String> words = new ArrayList<>(List.of(args));
-		String db = null;
-		int at = words.indexOf("--db");
-		if (at >= 0) {
-			if (at + 1 >= words.size()) {
-				err.println("--db cần đường dẫn tệp kho dữ liệu");
-				return Cli.USAGE;
-			}
-			db = words.get(at + 1);
-			words.subList(at, at + 2).clear();
+		Locale locale = CommandLines.locale(args);
+		String first = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+		if (DEVELOPERS_TOOLS.contains(first)) {
+			err.println("“" + first + "” là công cụ của nhà phát triển (mô-đun tools), không nằm trong ứng dụng: chạy ./blocstats "
+					+ first + " … từ thư mục mã nguồn (docs/cli.md)");
+			return Cli.USAGE;
 		}
-		// --demo (anywhere on the line): the demo warehouse — data/demo.duckdb beside the real one, or the --db file —
-		// marked a demo; serve loads the sample data into it on its first start.
-		boolean demo = words.remove("--demo");
-		if (words.isEmpty() || List.of("help", "--help", "-h").contains(words.getFirst())) {
-			out.print(Cli.usage());
-			return words.isEmpty() ? Cli.USAGE : 0;
+		CommandLine line = BlocstatsCommand.line(locale);
+		if (args.length == 0) {
+			out.print(line.getUsageMessage());
+			return Cli.USAGE;
 		}
-		String command = words.getFirst();
-		boolean serve = command.equals("serve");
-		boolean user = command.equals("user");
-		boolean export = command.equals("export");
-		boolean reminders = command.equals("reminders");
-		String port = null;
-		if (serve) {
-			int p = words.indexOf("--port");
-			if (p >= 0) {
-				if (p + 1 >= words.size() || !words.get(p + 1).matches("\\d{1,5}")) {
-					err.println("--port cần một số cổng (ví dụ --port 8080)");
-					return Cli.USAGE;
-				}
-				port = words.get(p + 1);
-				words.subList(p, p + 2).clear();
-			}
+		// The command line is parsed, and a wrong one refused or a help printed, before anything starts.
+		CommandLines.Parsed parsed = CommandLines.parse(line, args);
+		if (!(parsed instanceof CommandLines.Run run)) {
+			return CommandLines.execute(parsed, c -> {
+			}, out, err);
 		}
-		// serve takes Spring settings on its command line too (--server.address=0.0.0.0, --blocstats.tls=true…).
+		BlocstatsCommand globals = run.above(BlocstatsCommand.class);
+		String db = globals.db();
+		boolean demo = globals.demo();
+		String command = run.path().getFirst();
+		boolean serve = run.command() instanceof ServeLine;
 		List<String> settings = new ArrayList<>();
 		if (serve) {
-			for (var it = words.iterator(); it.hasNext();) {
-				String w = it.next();
-				if (w.matches("--(server|blocstats|spring|logging)\\.[A-Za-z0-9._\\-\\[\\]]+=.*")) {
-					settings.add(w);
-					it.remove();
-				}
+			// serve takes Spring settings on its command line too (--server.address=0.0.0.0, --blocstats.tls=true…).
+			ServeLine s = (ServeLine) run.command();
+			try {
+				settings.addAll(s.settings());
+			}
+			catch (IllegalArgumentException e) {
+				return CommandLines.wrong(new CommandLines.Wrong(e.getMessage(), line.getSubcommands().get("serve")), err);
+			}
+			if (s.port() != null) {
+				settings.add("--server.port=" + s.port());
 			}
 		}
-		if (DEVELOPERS_TOOLS.contains(command)) {
-			err.println("“" + command + "” là công cụ của nhà phát triển (mô-đun tools), không nằm trong ứng dụng: chạy ./blocstats "
-					+ command + " … từ thư mục mã nguồn (docs/cli.md)");
-			return Cli.USAGE;
-		}
-		if (!serve && !user && !export && !reminders && !Cli.handles(command)) {
-			err.println("Lệnh không có: " + command);
-			err.print(Cli.usage());
-			return Cli.USAGE;
-		}
 		// Which beans start is CommandContext's decision: the whole application, or only what the command needs.
-		CommandContext context = CommandContext.of(words);
+		CommandContext context = CommandContext.of(run.path());
 		// Only `serve` is a web application (the dashboard); every other command runs without a web server.
 		SpringApplication app = serve ? serverApplication(context.sources()) : commandLine(context.sources());
 		List<String> springArgs = new ArrayList<>();
@@ -131,9 +112,6 @@ public class BlocstatsApplication {
 			if (db == null) {
 				app.addListeners(new DemoWarehouseFile());
 			}
-		}
-		if (port != null) {
-			springArgs.add("--server.port=" + port);
 		}
 		springArgs.addAll(settings);
 		ConfigurableApplicationContext started;
@@ -149,27 +127,8 @@ public class BlocstatsApplication {
 		}
 		try (ConfigurableApplicationContext ctx = started) {
 			onStart.accept(ctx);
-			if (serve) {
-				return ctx.getBean(ServeCommand.class).run(out, err);
-			}
-			if (user) {
-				return ctx.getBean(UserCommand.class).run(words, System.in, out, err);
-			}
-			if (export && words.size() > 1 && words.get(1).equals("pack")) {
-				return ctx.getBean(PackCommand.class).run(words, out, err);
-			}
-			if (export) {
-				return ctx.getBean(ExportCommand.class).run(words, out, err);
-			}
-			if (reminders) {
-				return ctx.getBean(vn.blocstats.dashboard.quality.RemindersCommand.class).run(words, out, err);
-			}
-			if (command.equals("import")) {
-				// While a server holds the warehouse, the files go to it (HandoffImport); otherwise the import runs here.
-				return ctx.getBean(HandoffImport.class).run(words, System.in, System.getenv(HandoffImport.PASSWORD_ENV), out, err,
-						local -> ctx.getBean(Cli.class).run(local, out, err));
-			}
-			return ctx.getBean(Cli.class).run(words, out, err);
+			// The parsed command gets its collaborators from the context that started for it, then runs.
+			return CommandLines.execute(run, c -> CommandLines.autowire(ctx.getAutowireCapableBeanFactory(), c), out, err);
 		}
 	}
 

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 import vn.blocstats.dashboard.handoff.HandoffImport;
-import vn.blocstats.dashboard.quality.RemindersCommand;
 import vn.blocstats.etl.JobRepositoryDatabase;
 import vn.blocstats.etl.WarehouseConfiguration;
 import vn.blocstats.etl.cli.CliContexts;
@@ -49,7 +48,7 @@ enum CommandContext {
 		this.sources = sources;
 	}
 
-	/** The context of the command line {@code words} (its first word the command, {@code --db} taken out). */
+	/** The context of the command {@code path} ({@code [export, chart]}: the names of the command and its subcommand). */
 	static CommandContext of(List<String> words) {
 		return switch (words.getFirst()) {
 			case "query" -> QUERY;
@@ -76,7 +75,7 @@ enum CommandContext {
 	private static final String DASHBOARD = "vn.blocstats.dashboard.";
 
 	@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
-	@Import({ WarehouseConfiguration.class, JobRepositoryDatabase.class, RemindersCommand.class })
+	@Import({ WarehouseConfiguration.class, JobRepositoryDatabase.class })
 	@ComponentScan(basePackages = { DASHBOARD + "chart", DASHBOARD + "export", DASHBOARD + "congress", DASHBOARD + "compare",
 			DASHBOARD + "trends", DASHBOARD + "targets", DASHBOARD + "demo", DASHBOARD + "audit" })
 	static final class Documents {

@@ -152,7 +152,7 @@ class CommandLineTests {
 		assertThat(run("rule", "remove", "--db", db, "members_total_parts").err()).contains("có sẵn trong sản phẩm, không xóa được");
 		assertThat(run("rule", "remove", "--db", db, "recognitions_le_twice_admissions").code()).isZero();
 		assertThat(run("rule", "list", "--db", db).out()).doesNotContain("recognitions_le_twice_admissions");
-		assertThat(run("rule", "frobnicate", "--db", db).err()).contains("blocstats rule list");
+		assertThat(run("rule", "frobnicate", "--db", db).err()).contains("Lệnh không có: frobnicate").contains("Cách dùng: blocstats rule --help");
 	}
 
 	@Test
@@ -197,9 +197,47 @@ class CommandLineTests {
 	}
 
 	@Test
-	void a_wrong_command_line_says_how_to_use_it() {
-		Run r = run("frobnicate");
-		assertThat(r.code()).isEqualTo(64);
-		assertThat(r.err()).contains("blocstats import");
+	void a_wrong_command_line_says_what_is_wrong_and_where_the_usage_is_with_exit_64() {
+		assertThat(run("frobnicate")).satisfies(r -> {
+			assertThat(r.code()).isEqualTo(64);
+			assertThat(r.err()).contains("Lệnh không có: frobnicate").contains("Cách dùng: blocstats --help");
+		});
+		// Numbers are parsed strictly: never 15 for 1.5, never 16 for 0x10 (nor 8 for 010).
+		for (String n : new String[] { "1.5", "0x10", "#10", "1,000", "" }) {
+			Run r = run("imports", "--limit", n);
+			assertThat(r.code()).as(n).isEqualTo(64);
+			assertThat(r.err()).as(n).contains("Giá trị không hợp lệ cho --limit: “" + n + "” (cần một số nguyên, chỉ gồm chữ số)")
+				.contains("Cách dùng: blocstats imports --help");
+		}
+		// An unknown option is an error, not a value or a filter; an option's value cannot be missing or given twice.
+		assertThat(run("import", "--bogus", "a.csv").err()).contains("Tùy chọn không có: --bogus");
+		assertThat(run("export", "chart", "--out", "x.png", "--colour", "red").err()).contains("Tùy chọn không có: --colour");
+		assertThat(run("import", "--report").err()).contains("--report cần một giá trị (FILE)");
+		assertThat(run("query", "--format", "csv", "--format", "table", "select 1").err()).contains("Tùy chọn --format chỉ được cho một lần");
+		assertThat(run("query", "--format", "xml", "select 1").err()).contains("“xml” (một trong: table, csv)");
+		assertThat(run("user", "add", "--role", "viewer").err()).contains("Thiếu: NAME");
+		assertThat(run("export").err()).contains("blocstats export cần một lệnh con: chart, pack");
+		// And the same in English.
+		assertThat(run("--lang", "en", "imports", "--limit", "1.5").err()).contains("Invalid value for --limit: \"1.5\" (an integer, digits only)")
+			.contains("Usage: blocstats imports --help");
+		assertThat(run("imports", "--limit", "1.5").code()).isEqualTo(64);
+	}
+
+	@Test
+	void help_comes_from_the_bundles_in_vietnamese_or_english_for_the_whole_line_or_one_command() {
+		Run vi = run("help");
+		assertThat(vi.code()).isZero();
+		assertThat(vi.out()).contains("Cách dùng: blocstats [OPTIONS] [COMMAND]").contains("Lệnh:")
+			.contains("import     Nạp tệp CSV/XLSX/XLS").contains("reminders").contains("Mã thoát:").contains("64  dòng lệnh sai")
+			.doesNotContain("bench ").doesNotContain("Usage:");
+		Run en = run("--lang", "en", "help");
+		assertThat(en.out()).contains("Usage: blocstats [OPTIONS] [COMMAND]").contains("Commands:").contains("Exit codes:")
+			.contains("import     Load CSV/XLSX/XLS files");
+		Run one = run("help", "export", "chart");
+		assertThat(one.code()).isZero();
+		assertThat(one.out()).contains("Cách dùng: blocstats export chart [OPTIONS] [NAME]").contains("--dpi=N")
+			.contains("Độ phân giải PNG, 72 đến 1200 (mặc định 300)");
+		assertThat(run("import", "--help").out()).contains("Cách dùng: blocstats import [OPTIONS] [PATH...]").contains("--dry-run");
+		assertThat(run("query", "-h", "--lang", "en").out()).contains("Usage: blocstats query [OPTIONS] SQL...");
 	}
 }

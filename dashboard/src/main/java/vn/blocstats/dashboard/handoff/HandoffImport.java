@@ -19,7 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.handoff.ImportEndpoint.Entry;
+import vn.blocstats.etl.cli.ImportHandoff;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
 import vn.blocstats.warehouse.Warehouse;
@@ -47,7 +48,7 @@ import vn.blocstats.warehouse.base.OwnerOnly;
  * server runs on its own schedule — runs the import locally, audited as the user {@value AuditAction#CLI}.
  */
 @Component
-public class HandoffImport {
+public class HandoffImport implements ImportHandoff {
 
 	/** The environment variable holding the password for the hand-off. */
 	public static final String PASSWORD_ENV = "BLOCSTATS_PASSWORD";
@@ -69,49 +70,34 @@ public class HandoffImport {
 	}
 
 	/**
-	 * The first path of an import's words ({@code import [--report FILE] PATH…}) that is the sample
-	 * data ({@link vn.blocstats.etl.SampleDataFolder#isSampleData}): it goes into the demo warehouse
-	 * only ({@code --demo}); a check ({@code --dry-run}) keeps nothing and may read it anywhere.
+	 * The first of {@code paths} that is the sample data ({@link vn.blocstats.etl.SampleDataFolder#isSampleData}): it
+	 * goes into the demo warehouse only ({@code --demo}); a check ({@code --dry-run}) keeps nothing and may read it anywhere.
 	 */
-	static Optional<Path> sampleData(List<String> words) {
-		for (int i = 1; i < words.size(); i++) {
-			String w = words.get(i);
-			if (w.equals("--report")) {
-				i++;
-			}
-			else if (!w.startsWith("--") && vn.blocstats.etl.SampleDataFolder.isSampleData(Path.of(w))) {
-				return Optional.of(Path.of(w));
-			}
-		}
-		return Optional.empty();
+	static Optional<Path> sampleData(List<Path> paths) {
+		return paths.stream().filter(vn.blocstats.etl.SampleDataFolder::isSampleData).findFirst();
 	}
 
 	/**
-	 * Runs {@code words} ({@code import ...}); {@code local} runs an import in this process (given
-	 * the words without the hand-off's options) when no server holds the warehouse.
+	 * Runs {@code request} ({@code blocstats import …}); {@code local} runs the import in this process when no server
+	 * holds the warehouse. The password of {@code --user} comes from {@value #PASSWORD_ENV} or, with
+	 * {@code --password-stdin}, from {@code in}.
 	 */
-	public int run(List<String> words, InputStream in, String envPassword, PrintStream out, PrintStream err,
-			Function<List<String>, Integer> local) {
-		List<String> rest = new ArrayList<>(words);
-		boolean passwordStdin = rest.remove("--password-stdin");
-		String user = null;
-		int at = rest.indexOf("--user");
-		if (at >= 0) {
-			if (at + 1 >= rest.size()) {
-				err.println("--user cần tên người dùng");
-				return 64;
-			}
-			user = rest.get(at + 1);
-			rest.subList(at, at + 2).clear();
-		}
-		Optional<Path> sample = demo || rest.contains("--dry-run") ? Optional.empty() : sampleData(rest);
+	@Override
+	public int run(ImportHandoff.Request request, InputStream in, PrintStream out, PrintStream err, IntSupplier local) {
+		return run(request, in, System.getenv(PASSWORD_ENV), out, err, local);
+	}
+
+	/** As {@link #run(ImportHandoff.Request, InputStream, PrintStream, PrintStream, IntSupplier)}, the password variable given. */
+	int run(ImportHandoff.Request r, InputStream in, String envPassword, PrintStream out, PrintStream err, IntSupplier local) {
+		String user = r.user();
+		Optional<Path> sample = demo || r.dryRun() ? Optional.empty() : sampleData(r.paths());
 		if (sample.isPresent()) {
 			err.println("“" + sample.get() + "” là dữ liệu mẫu: số liệu giả lập về các Đảng bộ Khối có thật, không nạp vào kho dữ liệu thật ("
 					+ db + "). Xem thử: ./blocstats serve --demo (kho demo riêng " + vn.blocstats.warehouse.info.WarehouseInfo.DEMO_FILE
 					+ ", tự nạp dữ liệu mẫu lần đầu), hoặc nạp vào kho demo: ./blocstats import --demo " + sample.get() + ".");
 			return REFUSED;
 		}
-		Optional<ServerFile> server = rest.contains("--inbox") ? Optional.empty() : ServerFile.live(db);
+		Optional<ServerFile> server = r.inbox() ? Optional.empty() : ServerFile.live(db);
 		if (server.isPresent()) {
 			// The announcement is trusted with a password only if the process it names holds the warehouse,
 			// listens where it says, on this machine, and wrote the file owner-only.
@@ -137,29 +123,22 @@ public class HandoffImport {
 			}
 		}
 		if (server.isEmpty()) {
-			int code = local.apply(rest);
+			int code = local.getAsInt();
 			if (code == 0 || code == 2 || code == 3) {
 				// The import ran here (not refused for a held warehouse or a wrong command line): the command line did it.
-				audit.record(AuditAction.CLI, AuditAction.IMPORT, "blocstats " + String.join(" ", rest) + ": exit " + code, null);
+				audit.record(AuditAction.CLI, AuditAction.IMPORT, "blocstats " + r.line() + ": exit " + code, null);
 			}
 			return code;
 		}
 		ServerFile s = server.get();
-		String password = passwordStdin ? firstLine(in) : envPassword;
+		String password = r.passwordStdin() ? firstLine(in) : envPassword;
 		if (user == null || password == null || password.isEmpty()) {
 			err.println("Máy chủ blocstats đang chạy (PID " + s.pid() + ", " + s.url() + ") và giữ kho dữ liệu."
 					+ " Chạy lại với --user TÊN và mật khẩu qua " + PASSWORD_ENV + " (hoặc --password-stdin),"
 					+ " hoặc tải tệp lên màn hình Nhập dữ liệu.");
 			return REFUSED;
 		}
-		Request request;
-		try {
-			request = Request.of(rest.subList(1, rest.size()));
-		}
-		catch (IllegalArgumentException e) {
-			err.println(e.getMessage());
-			return 64;
-		}
+		Request request = Request.of(r.paths(), r.dryRun(), r.report() == null ? null : r.report().toString());
 		if (request.entries().isEmpty()) {
 			err.println("Cần ít nhất một tệp hoặc thư mục: blocstats import [--dry-run] PATH...");
 			return 64;
@@ -309,37 +288,13 @@ public class HandoffImport {
 	 */
 	record Request(List<Entry> entries, List<Path> files, boolean dryRun, String report) {
 
-		static Request of(List<String> args) {
-			boolean dryRun = false;
-			String report = null;
+		static Request of(List<Path> paths, boolean dryRun, String report) {
 			List<Entry> entries = new ArrayList<>();
 			List<Path> files = new ArrayList<>();
-			for (int i = 0; i < args.size(); i++) {
-				String a = args.get(i);
-				if (a.equals("--dry-run")) {
-					dryRun = true;
-				}
-				else if (a.equals("--report") || a.startsWith("--report=")) {
-					if (a.startsWith("--report=")) {
-						report = a.substring("--report=".length());
-					}
-					else if (i + 1 < args.size()) {
-						report = args.get(++i);
-					}
-					else {
-						throw new IllegalArgumentException("Tùy chọn --report cần một giá trị");
-					}
-				}
-				else if (a.startsWith("--")) {
-					throw new IllegalArgumentException("Tùy chọn " + a + " không dùng được khi gửi tệp cho máy chủ");
-				}
-				else {
-					for (NamedFile f : ImportService.expandInputs(List.of(Path.of(a)))) {
-						entries.add(new Entry(f.file() != null, f.name()));
-						if (f.file() != null) {
-							files.add(f.file());
-						}
-					}
+			for (NamedFile f : ImportService.expandInputs(paths)) {
+				entries.add(new Entry(f.file() != null, f.name()));
+				if (f.file() != null) {
+					files.add(f.file());
 				}
 			}
 			return new Request(List.copyOf(entries), List.copyOf(files), dryRun, report);

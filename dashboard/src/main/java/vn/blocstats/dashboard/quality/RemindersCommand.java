@@ -8,18 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.export.ExportCommand;
-import vn.blocstats.etl.cli.Cli;
+import vn.blocstats.etl.cli.CliCommand;
+import vn.blocstats.etl.cli.CommandLines;
 import vn.blocstats.etl.template.Reminders;
 import vn.blocstats.etl.template.TemplateContents;
 import vn.blocstats.etl.template.TemplateWorkbook;
@@ -35,68 +40,73 @@ import vn.blocstats.warehouse.quality.QualityQueries.Unit;
  * format is the file's extension unless {@code --format} says otherwise. Exit 0, 64 for a wrong
  * command line, 1 when the warehouse cannot be read or a file cannot be written.
  */
-@Component
-public class RemindersCommand {
+@Command(name = "reminders", sortOptions = false)
+public class RemindersCommand implements CliCommand {
 
-	static final String USAGE = "Cách dùng: blocstats reminders --committee MÃ --period 2026-H1 [--format xlsx|csv|docx] --out TỆP"
-			+ " [--templates THƯ_MỤC]";
+	@Option(names = "--committee", required = true, paramLabel = "CODE", descriptionKey = "reminders.committee")
+	String committee;
 
-	/** Opened on first use: every command's context has this bean, and only this command needs the warehouse. */
-	private final ObjectProvider<Warehouse> warehouse;
-	private final AuditLog audit;
+	@Option(names = "--period", required = true, paramLabel = "2026-H1", descriptionKey = "reminders.period")
+	String periodText;
 
-	RemindersCommand(ObjectProvider<Warehouse> warehouse, AuditLog audit) {
-		this.warehouse = warehouse;
-		this.audit = audit;
-	}
+	@Option(names = "--format", paramLabel = "xlsx|csv|docx", descriptionKey = "reminders.format")
+	String format;
 
-	/** Runs {@code reminders …} ({@code words} from {@code reminders} on). */
-	public int run(List<String> words, PrintStream out, PrintStream err) {
+	@Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "reminders.out")
+	String file;
+
+	@Option(names = "--templates", paramLabel = "DIR", descriptionKey = "reminders.templates")
+	Path templatesDir;
+
+	@Spec
+	CommandSpec spec;
+
+	/** Opened on first use. */
+	@Autowired
+	private ObjectProvider<Warehouse> warehouse;
+
+	@Autowired
+	private AuditLog audit;
+
+	@Override
+	public int run(PrintStream out, PrintStream err) {
+		Optional<HalfYear> parsed = HalfYear.parse(periodText);
+		if (parsed.isEmpty()) {
+			err.println("--period là một nửa năm, ví dụ 2026-H1, không phải " + periodText);
+			return CommandLines.USAGE;
+		}
+		HalfYear period = parsed.get();
+		String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+		String f = format != null ? format : ext;
+		if (!List.of("xlsx", "csv", "docx").contains(f)) {
+			err.println("--format xlsx, csv hoặc docx, không phải “" + f + "”");
+			return CommandLines.USAGE;
+		}
 		try {
-			Map<String, String> o = options(words.subList(1, words.size()));
-			String committee = o.get("--committee");
-			String periodText = o.get("--period");
-			String file = o.get("--out");
-			if (committee == null || periodText == null || file == null) {
-				throw new IllegalArgumentException("Cần --committee, --period và --out");
-			}
-			HalfYear period = HalfYear.parse(periodText)
-				.orElseThrow(() -> new IllegalArgumentException("--period là một nửa năm, ví dụ 2026-H1, không phải " + periodText));
-			String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-			String format = o.getOrDefault("--format", ext);
-			if (!List.of("xlsx", "csv", "docx").contains(format)) {
-				throw new IllegalArgumentException("--format xlsx, csv hoặc docx, không phải “" + format + "”");
-			}
 			Reminders r = Reminders.of(warehouse.getObject(), committee, period);
-			ExportCommand.write(Path.of(file), bytes(r, format, LocalDate.now()));
+			ExportCommand.write(Path.of(file), bytes(r, f, LocalDate.now()));
 			int templates = 0;
-			if (o.containsKey("--templates")) {
-				Path dir = Path.of(o.get("--templates"));
-				Files.createDirectories(dir);
+			if (templatesDir != null) {
+				Files.createDirectories(templatesDir);
 				TemplateContents contents = new TemplateContents(warehouse.getObject());
 				for (Unit u : r.missing()) {
-					try (OutputStream w = Files.newOutputStream(dir.resolve(Reminders.templateFileName(u.code(), period)))) {
+					try (OutputStream w = Files.newOutputStream(templatesDir.resolve(Reminders.templateFileName(u.code(), period)))) {
 						TemplateWorkbook.write(contents.load(committee, period, null, u.code()), w);
 					}
 					templates++;
 				}
 			}
-			audit.record(AuditAction.CLI, AuditAction.EXPORT, "blocstats " + String.join(" ", words), null);
-			out.println(r.heading() + " → " + file + (templates > 0 ? " (+ " + templates + " mẫu báo cáo trong " + o.get("--templates") + ")" : ""));
-			return 0;
-		}
-		catch (IllegalArgumentException e) {
-			err.println(e.getMessage());
-			err.println(USAGE);
-			return Cli.USAGE;
+			audit.record(AuditAction.CLI, AuditAction.EXPORT, ExportCommand.line(spec), null);
+			out.println(r.heading() + " → " + file + (templates > 0 ? " (+ " + templates + " mẫu báo cáo trong " + templatesDir + ")" : ""));
+			return CommandLines.OK;
 		}
 		catch (SQLException e) {
 			err.println("Lỗi kho dữ liệu: " + e.getMessage());
-			return 1;
+			return CommandLines.FAILED;
 		}
 		catch (IOException e) {
 			err.println("Không ghi được tệp: " + e.getMessage());
-			return 1;
+			return CommandLines.FAILED;
 		}
 	}
 
@@ -113,9 +123,5 @@ public class RemindersCommand {
 			r.writeXlsx(b);
 		}
 		return b.toByteArray();
-	}
-
-	private static Map<String, String> options(List<String> args) {
-		return vn.blocstats.etl.cli.Cli.valued(args, List.of("--committee", "--period", "--format", "--out", "--templates"));
 	}
 }

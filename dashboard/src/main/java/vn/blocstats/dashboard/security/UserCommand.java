@@ -6,10 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.blocstats.etl.cli.CliCommand;
+import vn.blocstats.etl.cli.CommandLines;
 
 /**
  * {@code blocstats user add --role admin|steward|viewer [--password-stdin] NAME}: adds a dashboard
@@ -17,53 +21,54 @@ import org.springframework.stereotype.Component;
  * least {@value UserAccounts#MIN_PASSWORD_LENGTH} characters);
  * otherwise a random one is generated and printed once.
  */
-@Component
-public class UserCommand {
+@Command(name = "user", subcommands = UserCommand.Add.class)
+public final class UserCommand {
 
-	/** Exit code of a command line that cannot be understood (as the etl commands). */
-	static final int USAGE = 64;
+	/** {@code user add}. */
+	@Command(name = "add", sortOptions = false)
+	public static final class Add implements CliCommand {
 
-	private final UserAccounts accounts;
+		@Option(names = "--role", required = true, paramLabel = "admin|steward|viewer", descriptionKey = "user.role")
+		String role;
 
-	UserCommand(UserAccounts accounts) {
-		this.accounts = accounts;
-	}
+		@Option(names = "--password-stdin", descriptionKey = "user.password-stdin")
+		boolean fromStdin;
 
-	/** Runs {@code words} (starting with {@code user}); returns the exit code. */
-	public int run(List<String> words, InputStream in, PrintStream out, PrintStream err) {
-		List<String> rest = new ArrayList<>(words.subList(1, words.size()));
-		if (rest.isEmpty() || !rest.removeFirst().equals("add")) {
-			err.println("Cách dùng: blocstats user add --role admin|steward|viewer [--password-stdin] TÊN");
-			return USAGE;
+		@Parameters(index = "0", paramLabel = "NAME", descriptionKey = "user.name")
+		String name;
+
+		@Autowired
+		private UserAccounts accounts;
+
+		/** Where {@code --password-stdin} reads (standard input; a test's stream). */
+		InputStream in = System.in;
+
+		Add() {
 		}
-		boolean fromStdin = rest.remove("--password-stdin");
-		int at = rest.indexOf("--role");
-		if (at < 0 || at + 1 >= rest.size()) {
-			err.println("Thiếu --role admin|steward|viewer");
-			return USAGE;
+
+		/** The command over {@code accounts} reading the password from {@code in} (tests: no Spring context). */
+		Add(UserAccounts accounts, InputStream in) {
+			this.accounts = accounts;
+			this.in = in;
 		}
-		String roleName = rest.get(at + 1);
-		rest.subList(at, at + 2).clear();
-		if (rest.size() != 1) {
-			err.println("Cần đúng một tên người dùng");
-			return USAGE;
-		}
-		String name = rest.getFirst();
-		try {
-			Role role = Role.of(roleName);
-			String password = fromStdin ? firstLine(in) : UserAccounts.randomPassword();
-			if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH) {
-				err.println("Mật khẩu phải có ít nhất " + UserAccounts.MIN_PASSWORD_LENGTH + " ký tự (không có mật khẩu ngắn hay mặc định).");
-				return USAGE;
+
+		@Override
+		public int run(PrintStream out, PrintStream err) {
+			try {
+				Role r = Role.of(role);
+				String password = fromStdin ? firstLine(in) : UserAccounts.randomPassword();
+				if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH) {
+					err.println("Mật khẩu phải có ít nhất " + UserAccounts.MIN_PASSWORD_LENGTH + " ký tự (không có mật khẩu ngắn hay mặc định).");
+					return CommandLines.USAGE;
+				}
+				accounts.add(name, r, password);
+				out.println("Đã thêm người dùng “" + name + "” (" + r + ")." + (fromStdin ? "" : " Mật khẩu (chỉ in một lần): " + password));
+				return CommandLines.OK;
 			}
-			accounts.add(name, role, password);
-			out.println("Đã thêm người dùng “" + name + "” (" + role + ")."
-					+ (fromStdin ? "" : " Mật khẩu (chỉ in một lần): " + password));
-			return 0;
-		}
-		catch (IllegalArgumentException e) {
-			err.println(e.getMessage());
-			return USAGE;
+			catch (IllegalArgumentException e) {
+				err.println(e.getMessage());
+				return CommandLines.USAGE;
+			}
 		}
 	}
 

@@ -194,7 +194,7 @@ public class CongressPackTests {
 		assertThat(run(64, "export", "pack", "--db", db, "--committee", "99-KHONG", "--term", "2015-2020", "--out",
 				dir.resolve("x.docx").toString())).contains("Không có đảng bộ mã “99-KHONG”");
 		assertThat(run(64, "export", "pack", "--db", db, "--committee", "74-KCQDN", "--out", "x.docx"))
-			.contains("Cần --committee, --term và --out");
+			.contains("Thiếu: --term").contains("Cách dùng: blocstats export pack --help");
 		assertThat(run(64, "export", "pack", "--db", db, "--committee", "74-KCQDN", "--term", "2015-2020", "--format", "odt",
 				"--out", "x.odt")).contains("--format docx hoặc pdf");
 	}

@@ -95,7 +95,7 @@ class ExportChartTests {
 	void an_unknown_metric_or_a_missing_option_is_explained() {
 		assertThat(run(64, "export", "chart", "--db", db, "--committee", "74-KCQDN", "--metric", "số ghế", "--out",
 				dir.resolve("x.png").toString())).contains("Không có chỉ tiêu “số ghế”");
-		assertThat(run(64, "export", "chart", "--db", db, "--metric", "admissions")).contains("Cần --out");
+		assertThat(run(64, "export", "chart", "--db", db, "--metric", "admissions")).contains("Thiếu: --out");
 		assertThat(run(64, "export", "chart", "--db", db, "--metric", "admissions", "--out", dir.resolve("y.pdf").toString()))
 			.contains("Thiếu đảng bộ");
 		assertThat(run(64, "export", "chart", "--db", db, "--committee", "74-KCQDN", "--format", "docx", "--out",

@@ -54,7 +54,7 @@ class HandoffAnswerTests {
 	void a_server_that_dies_before_answering_is_not_reported_as_a_failed_send() throws Exception {
 		java.nio.file.Path file = java.nio.file.Files.createTempFile("handoff", ".csv");
 		java.nio.file.Files.writeString(file, "a,b\n1,2\n");
-		HandoffImport.Request request = HandoffImport.Request.of(List.of(file.toString()));
+		HandoffImport.Request request = HandoffImport.Request.of(List.of(file), false, null);
 		try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			Thread server = Thread.ofVirtual().start(() -> {
 				try (java.net.Socket c = listener.accept()) {

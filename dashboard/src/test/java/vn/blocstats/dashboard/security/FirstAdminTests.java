@@ -21,6 +21,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import vn.blocstats.etl.cli.CommandLines;
+
 /** The first administrator, in a real H2 file database like the job repository's. */
 class FirstAdminTests {
 
@@ -47,9 +49,8 @@ class FirstAdminTests {
 		assertThat(accounts.find("nguyen.van-a_2")).isPresent();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new UserCommand(accounts).run(List.of("user", "add", "--role", "viewer", "Văn A"), InputStream.nullInputStream(),
-				print(out), print(err));
-		assertThat(code).isEqualTo(UserCommand.USAGE);
+		int code = userAdd(accounts, InputStream.nullInputStream(), print(out), print(err), "--role", "viewer", "Văn A");
+		assertThat(code).isEqualTo(CommandLines.USAGE);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Tên người dùng “Văn A” không hợp lệ");
 	}
 
@@ -103,13 +104,12 @@ class FirstAdminTests {
 
 	@Test
 	void user_add_reads_the_password_from_stdin_and_refuses_a_name_taken() {
-		UserCommand command = new UserCommand(new UserAccounts(dataSource, encoder));
+		UserAccounts accounts = new UserAccounts(dataSource, encoder);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		var in = new java.io.ByteArrayInputStream("bí mật của hoa 123\n".getBytes(StandardCharsets.UTF_8));
 
-		int code = command.run(java.util.List.of("user", "add", "--role", "viewer", "--password-stdin", "hoa"), in, print(out),
-				print(err));
+		int code = userAdd(accounts, in, print(out), print(err), "--role", "viewer", "--password-stdin", "hoa");
 
 		assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("“hoa” (viewer)").doesNotContain("bí mật của hoa 123");
@@ -117,24 +117,30 @@ class FirstAdminTests {
 				String.class);
 		assertThat(encoder.matches("bí mật của hoa 123", stored)).isTrue();
 
-		int again = command.run(java.util.List.of("user", "add", "--role", "admin", "hoa"), java.io.InputStream.nullInputStream(), print(out),
-				print(err));
-		assertThat(again).isEqualTo(UserCommand.USAGE);
+		int again = userAdd(accounts, java.io.InputStream.nullInputStream(), print(out), print(err), "--role", "admin", "hoa");
+		assertThat(again).isEqualTo(CommandLines.USAGE);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Người dùng “hoa” đã có");
 	}
 
 	@Test
 	void user_add_refuses_a_password_shorter_than_12_characters() {
-		UserCommand command = new UserCommand(new UserAccounts(dataSource, encoder));
+		UserAccounts accounts = new UserAccounts(dataSource, encoder);
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		var in = new java.io.ByteArrayInputStream("ngắn quá 1\n".getBytes(StandardCharsets.UTF_8));
 
-		int code = command.run(java.util.List.of("user", "add", "--role", "viewer", "--password-stdin", "hoa"), in,
-				print(new ByteArrayOutputStream()), print(err));
+		int code = userAdd(accounts, in, print(new ByteArrayOutputStream()), print(err), "--role", "viewer", "--password-stdin", "hoa");
 
-		assertThat(code).isEqualTo(UserCommand.USAGE);
+		assertThat(code).isEqualTo(CommandLines.USAGE);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("ít nhất 12 ký tự");
 		assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM users", Long.class)).isZero();
+	}
+
+	/** {@code blocstats user add ARGS…} over {@code accounts}, parsed as the command line parses it. */
+	private static int userAdd(UserAccounts accounts, InputStream in, PrintStream out, PrintStream err, String... args) {
+		UserCommand.Add add = new UserCommand.Add(accounts, in);
+		return CommandLines.execute(CommandLines.parse(CommandLines.of(add, List.of(), vn.blocstats.etl.cli.Cli.BUNDLE, java.util.Locale.of("vi")), args),
+				c -> {
+				}, out, err);
 	}
 
 	private static PrintStream print(ByteArrayOutputStream out) {

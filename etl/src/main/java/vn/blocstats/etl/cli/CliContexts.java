@@ -15,7 +15,8 @@ import vn.blocstats.etl.load.ImportHistory;
 
 /**
  * The lean Spring sources of the etl commands that need neither Spring Batch's jobs nor the web: each
- * holds {@link Cli}, its command and what that command uses, and the module's defaults
+ * holds {@link Cli} and what its commands use (the commands themselves are not beans: parsed first, then given
+ * their collaborators, {@link CommandLines}), and the module's defaults
  * ({@code blocstats-etl.properties}), so the settings resolve as in the whole application ({@code --db},
  * {@code BLOCSTATS_DB}, {@code application.properties}). Which command gets which is decided in one place,
  * the application module's {@code CommandContext}. Not {@code @Configuration}: no component scan picks
@@ -28,13 +29,13 @@ public final class CliContexts {
 
 	/** {@code query}: nothing but the settings; the command opens its own read-only connection. */
 	@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
-	@Import({ Cli.class, QueryCommand.class, WarehouseFolder.class })
+	@Import({ Cli.class, WarehouseFolder.class })
 	public static final class Query {
 	}
 
 	/** {@code alias}, {@code rule}, {@code template}: the warehouse. */
 	@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
-	@Import({ Cli.class, AliasCommand.class, RuleCommand.class, TemplateCommand.class, WarehouseConfiguration.class })
+	@Import({ Cli.class, WarehouseConfiguration.class })
 	public static final class Warehouse {
 	}
 
@@ -49,7 +50,7 @@ public final class CliContexts {
 	}
 
 	/** {@code imports}: the import history from the job repository. */
-	@Import({ JobRepository.class, Cli.class, ImportsCommand.class, ImportHistory.class })
+	@Import({ JobRepository.class, Cli.class, ImportHistory.class })
 	public static final class Imports {
 	}
 

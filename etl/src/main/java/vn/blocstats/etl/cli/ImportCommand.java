@@ -4,12 +4,17 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import vn.blocstats.etl.inbox.InboxImport;
 import vn.blocstats.etl.inbox.InboxImport.InboxFile;
@@ -24,28 +29,61 @@ import vn.blocstats.warehouse.base.VietFormat;
  * {@code blocstats import [--dry-run] [--report FILE] PATH...} and {@code blocstats import --inbox
  * [--dry-run]} (the nightly batch, once, now). Both recover imports interrupted by a killed process
  * first (before the first import), and fail with a clear message while another process (the server)
- * holds the warehouse.
+ * holds the warehouse — unless the application's {@link ImportHandoff} hands the files to that server
+ * ({@code --user}, the password in {@code BLOCSTATS_PASSWORD} or {@code --password-stdin}).
  */
-@Component
-class ImportCommand {
+@Command(name = "import", sortOptions = false)
+class ImportCommand implements CliCommand {
 
-	private final ImportService imports;
-	private final InboxImport inbox;
-	private final String db;
+	@Option(names = "--dry-run", descriptionKey = "import.dry-run")
+	boolean dryRun;
 
-	ImportCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.db}") String db) {
-		this.imports = imports;
-		this.inbox = inbox;
-		this.db = db;
+	@Option(names = "--report", paramLabel = "FILE", descriptionKey = "import.report")
+	Path report;
+
+	@Option(names = "--inbox", descriptionKey = "import.inbox")
+	boolean inboxRun;
+
+	@Option(names = "--user", paramLabel = "NAME", descriptionKey = "import.user")
+	String user;
+
+	@Option(names = "--password-stdin", descriptionKey = "import.password-stdin")
+	boolean passwordStdin;
+
+	@Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "import.path")
+	List<Path> paths = new ArrayList<>();
+
+	@Lazy
+	@Autowired
+	private ImportService imports;
+
+	@Lazy
+	@Autowired
+	private InboxImport inbox;
+
+	@Autowired(required = false)
+	private ImportHandoff handoff;
+
+	@Value("${blocstats.db}")
+	private String db;
+
+	@Override
+	public int run(PrintStream out, PrintStream err) {
+		if (inboxRun && (!paths.isEmpty() || report != null)) {
+			err.println("--inbox nạp các tệp trong hộp thư đến (báo cáo đặt cạnh từng tệp): không nhận thêm PATH hay --report");
+			return CommandLines.USAGE;
+		}
+		if (!inboxRun && paths.isEmpty()) {
+			err.println("Cần ít nhất một tệp hoặc thư mục: blocstats import [--dry-run] PATH... (hoặc --inbox)");
+			return CommandLines.USAGE;
+		}
+		ImportHandoff.Request request = new ImportHandoff.Request(List.copyOf(paths), dryRun, report, inboxRun, user, passwordStdin);
+		return handoff == null ? here(out, err) : handoff.run(request, System.in, out, err, () -> here(out, err));
 	}
 
-	int run(Args args, PrintStream out, PrintStream err) {
-		boolean dryRun = args.flag("dry-run");
-		if (args.flag("inbox")) {
-			if (!args.words().isEmpty() || args.options().containsKey("report")) {
-				err.println("--inbox nạp các tệp trong hộp thư đến (báo cáo đặt cạnh từng tệp): không nhận thêm PATH hay --report");
-				return Cli.USAGE;
-			}
+	/** The import in this process (no server holds the warehouse). */
+	private int here(PrintStream out, PrintStream err) {
+		if (inboxRun) {
 			try {
 				InboxRun run = inbox.run(dryRun);
 				print(run, out);
@@ -55,14 +93,9 @@ class ImportCommand {
 				return warehouseBusy(e, err);
 			}
 		}
-		if (args.words().isEmpty()) {
-			err.println("Cần ít nhất một tệp hoặc thư mục: blocstats import [--dry-run] PATH... (hoặc --inbox)");
-			return Cli.USAGE;
-		}
-		Path report = Path.of(args.option("report", defaultReport()));
+		Path to = report != null ? report : Path.of(defaultReport());
 		try {
-			ImportSummary summary = imports.as("cli:" + System.getProperty("user.name"),
-					() -> imports.importPaths(args.words().stream().map(Path::of).toList(), dryRun, report));
+			ImportSummary summary = imports.as("cli:" + System.getProperty("user.name"), () -> imports.importPaths(paths, dryRun, to));
 			print(summary, out);
 			return refreshFailed(err) ? 1 : summary.exitCode();
 		}

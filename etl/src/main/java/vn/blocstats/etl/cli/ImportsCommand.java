@@ -3,24 +3,31 @@ package vn.blocstats.etl.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import vn.blocstats.etl.load.ImportHistory;
 import vn.blocstats.etl.load.ImportHistory.Entry;
 import vn.blocstats.warehouse.base.VietFormat;
 
 /** {@code blocstats imports [--limit N]}: the import history, newest first, from the job repository. */
-@Component
-class ImportsCommand {
+@Command(name = "imports")
+class ImportsCommand implements CliCommand {
 
-	private final ImportHistory history;
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "50", descriptionKey = "imports.limit")
+	int limit;
 
-	ImportsCommand(ImportHistory history) {
-		this.history = history;
-	}
+	@Autowired
+	private ImportHistory history;
 
-	int run(Args args, PrintStream out, PrintStream err) {
-		int limit = args.intOption("limit", 50);
+	@Override
+	public int run(PrintStream out, PrintStream err) {
+		if (limit < 1) {
+			err.println("--limit phải lớn hơn 0, không phải " + limit);
+			return CommandLines.USAGE;
+		}
 		List<Entry> entries = history.latest(limit);
 		if (entries.isEmpty()) {
 			out.println("Chưa nạp tệp nào.");

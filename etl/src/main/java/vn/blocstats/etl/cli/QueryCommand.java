@@ -16,7 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import vn.blocstats.etl.report.Messages;
 import vn.blocstats.warehouse.Warehouse;
@@ -25,36 +28,36 @@ import vn.blocstats.warehouse.WarehouseException;
 /**
  * {@code blocstats query [--format table|csv] [--allow-files] SQL}: runs one SQL statement that only
  * reads ({@link ReadOnlySql}: one query, EXPLAIN, DESCRIBE, SHOW, a read-only PRAGMA; anything else is
- * refused with exit {@value Cli#USAGE}) on the warehouse opened read-only, without access to any
+ * refused with exit {@value CommandLines#USAGE}) on the warehouse opened read-only, without access to any
  * other file unless {@code --allow-files} and with DuckDB's configuration locked
  * ({@link Warehouse#openForQuery}): nothing can be changed through it, neither the warehouse nor
  * another file. CSV output is UTF-8 with a header row and {@code .} as the decimal mark, for other
  * programs; the table is for people. An SQL error is one line in Vietnamese (exit 1).
  */
-@Component
-class QueryCommand {
+@Command(name = "query", sortOptions = false)
+class QueryCommand implements CliCommand {
 
-	/** The flag by which an analyst lets DuckDB read files beside the warehouse (read_csv…): off by default. */
-	static final String ALLOW_FILES = "allow-files";
-
-	private final String db;
-
-	QueryCommand(@Value("${blocstats.db}") String db) {
-		this.db = db;
+	/** How the rows are printed. */
+	enum Format {
+		table, csv
 	}
 
-	int run(Args args, PrintStream out, PrintStream err) {
-		if (args.words().isEmpty()) {
-			err.println(Messages.text("query.needs_sql"));
-			return Cli.USAGE;
-		}
-		String sql = String.join(" ", args.words());
-		String format = args.option("format", "table");
-		if (!format.equals("table") && !format.equals("csv")) {
-			err.println(Messages.text("query.format", format));
-			return Cli.USAGE;
-		}
-		boolean allowFiles = args.flag(ALLOW_FILES);
+	@Option(names = "--format", paramLabel = "table|csv", defaultValue = "table", descriptionKey = "query.format")
+	Format format;
+
+	/** Lets DuckDB read files beside the warehouse (read_csv…): off by default. */
+	@Option(names = "--allow-files", descriptionKey = "query.allow-files")
+	boolean allowFiles;
+
+	@Parameters(arity = "1..*", paramLabel = "SQL", descriptionKey = "query.sql")
+	List<String> words = new ArrayList<>();
+
+	@Value("${blocstats.db}")
+	String db;
+
+	@Override
+	public int run(PrintStream out, PrintStream err) {
+		String sql = String.join(" ", words);
 		try (Warehouse w = Warehouse.openForQuery(Path.of(db), allowFiles); DuckDBConnection c = w.connection();
 				Statement st = c.createStatement()) {
 			String statement;
@@ -63,14 +66,14 @@ class QueryCommand {
 			}
 			catch (ReadOnlySql.Refused e) {
 				err.println(e.getMessage());
-				return Cli.USAGE;
+				return CommandLines.USAGE;
 			}
 			if (!st.execute(statement)) {
 				err.println(Messages.text("query.no_table"));
 				return 0;
 			}
 			try (ResultSet rs = st.getResultSet()) {
-				if (format.equals("csv")) {
+				if (format == Format.csv) {
 					csv(rs, out);
 				}
 				else {
@@ -88,7 +91,7 @@ class QueryCommand {
 			if (!allowFiles && message.contains("disabled by configuration")) {
 				// DuckDB refused a file other than the warehouse (read_csv of a local file…): the analyst did not ask for files.
 				err.println(Messages.text("query.files_refused", message));
-				return Cli.USAGE;
+				return CommandLines.USAGE;
 			}
 			err.println(Messages.text("query.sql_error", message));
 			return 1;

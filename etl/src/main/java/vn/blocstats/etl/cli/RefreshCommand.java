@@ -2,7 +2,10 @@ package vn.blocstats.etl.cli;
 
 import java.io.PrintStream;
 
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.warehouse.base.VietFormat;
@@ -14,17 +17,17 @@ import vn.blocstats.warehouse.figures.FigureTables;
  * to be sure). In the import turn, like an import. Exit 0, or 1 when the refresh failed (the tables
  * are then as they were, and the screens read the live views until a refresh succeeds).
  */
-@Component
-class RefreshCommand {
+@Command(name = "refresh")
+class RefreshCommand implements CliCommand {
 
-	private final ImportService imports;
+	@Option(names = "--all", descriptionKey = "refresh.all")
+	boolean all;
 
-	RefreshCommand(ImportService imports) {
-		this.imports = imports;
-	}
+	@Autowired
+	private ImportService imports;
 
-	int run(Args args, PrintStream out, PrintStream err) {
-		boolean all = args.flag("all");
+	@Override
+	public int run(PrintStream out, PrintStream err) {
 		FigureTables.Refreshed r;
 		try {
 			r = imports.refreshFigureTables(all);

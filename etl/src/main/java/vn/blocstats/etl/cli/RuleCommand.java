@@ -9,8 +9,11 @@ import java.util.Set;
 
 import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.base.VietFormat;
 import vn.blocstats.warehouse.metric.MetricCatalog;
@@ -25,99 +28,142 @@ import vn.blocstats.warehouse.rules.ValidationRules.Violation;
  * aliases: a rule added or switched here is checked for every unit at once and by every import
  * from then on, no code change.
  */
-@Component
-class RuleCommand {
+@Command(name = "rule", subcommands = { RuleCommand.ListRules.class, RuleCommand.Add.class, RuleCommand.Disable.class,
+		RuleCommand.Enable.class, RuleCommand.Remove.class, RuleCommand.Check.class })
+final class RuleCommand {
 
-	static final String USAGE = """
-			Cách dùng:
-			  blocstats rule list
-			  blocstats rule add MÃ "VẾ_TRÁI PHÉP_SO_SÁNH VẾ_PHẢI" --vi "giải thích" [--en "explanation"] [--importance high|medium|low]
-			      ví dụ: blocstats rule add members_assessed_le_total "members_assessed <= members_total" --vi "Số đảng viên được đánh giá không vượt quá tổng số đảng viên"
-			  blocstats rule disable MÃ | rule enable MÃ | rule remove MÃ
-			  blocstats rule check [--committee MÃ_ĐẢNG_BỘ]     kiểm tra lại mọi đơn vị và liệt kê các vi phạm""";
+	/** A rule command: its warehouse connection, and a warehouse error said in one line (exit 1). */
+	abstract static class OnRules implements CliCommand {
 
-	private final ObjectProvider<Warehouse> warehouse;
+		@Autowired
+		private ObjectProvider<Warehouse> warehouse;
 
-	RuleCommand(ObjectProvider<Warehouse> warehouse) {
-		this.warehouse = warehouse;
-	}
-
-	int run(Args args, PrintStream out, PrintStream err) {
-		List<String> w = args.words();
-		String verb = w.isEmpty() ? "" : w.getFirst();
-		try (DuckDBConnection c = warehouse.getObject().connection()) {
-			switch (verb) {
-				case "list" -> {
-					if (w.size() != 1) {
-						break;
-					}
-					List<List<String>> rows = new ArrayList<>();
-					for (ValidationRule r : ValidationRules.list(c)) {
-						rows.add(List.of(r.code(), r.expression(), r.importance(), r.enabled() ? "bật" : "tắt",
-								r.origin().equals("admin") ? "quản trị viên" : "có sẵn", r.explanationVi()));
-					}
-					TextTable.print(List.of("Mã", "Quy tắc", "Mức", "Trạng thái", "Nguồn", "Giải thích"), rows, Set.of(), out);
-					return 0;
-				}
-				case "add" -> {
-					if (w.size() != 3) {
-						break;
-					}
-					ValidationRule rule = ValidationRule.of(w.get(1), w.get(2), args.option("importance", "medium"),
-							args.option("vi", null), args.option("en", null));
-					ValidationRules.add(c, rule);
-					out.println("Đã thêm quy tắc " + rule.code() + ": " + rule.expression() + " — đã kiểm tra mọi đơn vị, "
-							+ violations(c, rule.code()) + " vi phạm");
-					return 0;
-				}
-				case "disable", "enable" -> {
-					if (w.size() != 2) {
-						break;
-					}
-					ValidationRules.setEnabled(c, w.get(1), verb.equals("enable"));
-					out.println((verb.equals("enable") ? "Đã bật quy tắc " : "Đã tắt quy tắc ") + w.get(1)
-							+ (verb.equals("enable") ? ": " + violations(c, w.get(1)) + " vi phạm" : ""));
-					return 0;
-				}
-				case "remove" -> {
-					if (w.size() != 2) {
-						break;
-					}
-					ValidationRules.remove(c, w.get(1));
-					out.println("Đã xóa quy tắc " + w.get(1));
-					return 0;
-				}
-				case "check" -> {
-					if (w.size() != 1) {
-						break;
-					}
-					ValidationRules.refreshAll(c);
-					MetricCatalog catalog = MetricCatalog.load(c);
-					List<Violation> found = ValidationRules.violations(c, Optional.ofNullable(args.option("committee", null)));
-					List<List<String>> rows = new ArrayList<>();
-					for (Violation v : found) {
-						rows.add(List.of(v.orgCode(), "luy_ke".equals(v.basis()) ? "lũy kế đến " + VietFormat.date(v.periodEnd())
-								: PeriodLabel.vi(v.periodStart(), v.periodEnd()), v.rule().code(),
-								ValidationRules.sides(v, catalog, VietFormat.VIETNAMESE)));
-					}
-					TextTable.print(List.of("Đơn vị", "Kỳ", "Quy tắc", "Hai vế"), rows, Set.of(), out);
-					out.println(VietFormat.count(found.size()) + " vi phạm");
-					return 0;
-				}
-				default -> {
-				}
+		@Override
+		public final int run(PrintStream out, PrintStream err) {
+			try (DuckDBConnection c = warehouse.getObject().connection()) {
+				return run(c, out);
+			}
+			catch (SQLException e) {
+				err.println("Lỗi kho dữ liệu: " + e.getMessage());
+				return CommandLines.FAILED;
 			}
 		}
-		catch (SQLException e) {
-			err.println("Lỗi kho dữ liệu: " + e.getMessage());
-			return 1;
+
+		abstract int run(DuckDBConnection c, PrintStream out) throws SQLException;
+	}
+
+	/** {@code rule list}. */
+	@Command(name = "list")
+	static final class ListRules extends OnRules {
+
+		@Override
+		int run(DuckDBConnection c, PrintStream out) throws SQLException {
+			List<List<String>> rows = new ArrayList<>();
+			for (ValidationRule r : ValidationRules.list(c)) {
+				rows.add(List.of(r.code(), r.expression(), r.importance(), r.enabled() ? "bật" : "tắt",
+						r.origin().equals("admin") ? "quản trị viên" : "có sẵn", r.explanationVi()));
+			}
+			TextTable.print(List.of("Mã", "Quy tắc", "Mức", "Trạng thái", "Nguồn", "Giải thích"), rows, Set.of(), out);
+			return CommandLines.OK;
 		}
-		catch (IllegalArgumentException e) {
-			err.println(e.getMessage());
-			return Cli.USAGE;
+	}
+
+	/** {@code rule add CODE "LEFT <= RIGHT" --vi … [--en …] [--importance high|medium|low]}. */
+	@Command(name = "add", sortOptions = false)
+	static final class Add extends OnRules {
+
+		@Parameters(index = "0", paramLabel = "CODE", descriptionKey = "rule.code")
+		String code;
+
+		@Parameters(index = "1", paramLabel = "EXPRESSION", descriptionKey = "rule.expression")
+		String expression;
+
+		@Option(names = "--vi", required = true, paramLabel = "TEXT", descriptionKey = "rule.vi")
+		String vi;
+
+		@Option(names = "--en", paramLabel = "TEXT", descriptionKey = "rule.en")
+		String en;
+
+		@Option(names = "--importance", paramLabel = "high|medium|low", defaultValue = "medium", descriptionKey = "rule.importance")
+		String importance;
+
+		@Override
+		int run(DuckDBConnection c, PrintStream out) throws SQLException {
+			ValidationRule rule = ValidationRule.of(code, expression, importance, vi, en);
+			ValidationRules.add(c, rule);
+			out.println("Đã thêm quy tắc " + rule.code() + ": " + rule.expression() + " — đã kiểm tra mọi đơn vị, "
+					+ violations(c, rule.code()) + " vi phạm");
+			return CommandLines.OK;
 		}
-		err.println(USAGE);
-		return Cli.USAGE;
+	}
+
+	/** {@code rule disable CODE}. */
+	@Command(name = "disable")
+	static final class Disable extends OnRules {
+
+		@Parameters(index = "0", paramLabel = "CODE", descriptionKey = "rule.code")
+		String code;
+
+		@Override
+		int run(DuckDBConnection c, PrintStream out) throws SQLException {
+			ValidationRules.setEnabled(c, code, false);
+			out.println("Đã tắt quy tắc " + code);
+			return CommandLines.OK;
+		}
+	}
+
+	/** {@code rule enable CODE}. */
+	@Command(name = "enable")
+	static final class Enable extends OnRules {
+
+		@Parameters(index = "0", paramLabel = "CODE", descriptionKey = "rule.code")
+		String code;
+
+		@Override
+		int run(DuckDBConnection c, PrintStream out) throws SQLException {
+			ValidationRules.setEnabled(c, code, true);
+			out.println("Đã bật quy tắc " + code + ": " + violations(c, code) + " vi phạm");
+			return CommandLines.OK;
+		}
+	}
+
+	/** {@code rule remove CODE}. */
+	@Command(name = "remove")
+	static final class Remove extends OnRules {
+
+		@Parameters(index = "0", paramLabel = "CODE", descriptionKey = "rule.code")
+		String code;
+
+		@Override
+		int run(DuckDBConnection c, PrintStream out) throws SQLException {
+			ValidationRules.remove(c, code);
+			out.println("Đã xóa quy tắc " + code);
+			return CommandLines.OK;
+		}
+	}
+
+	/** {@code rule check [--committee CODE]}. */
+	@Command(name = "check")
+	static final class Check extends OnRules {
+
+		@Option(names = "--committee", paramLabel = "CODE", descriptionKey = "rule.committee")
+		String committee;
+
+		@Override
+		int run(DuckDBConnection c, PrintStream out) throws SQLException {
+			ValidationRules.refreshAll(c);
+			MetricCatalog catalog = MetricCatalog.load(c);
+			List<Violation> found = ValidationRules.violations(c, Optional.ofNullable(committee));
+			List<List<String>> rows = new ArrayList<>();
+			for (Violation v : found) {
+				rows.add(List.of(v.orgCode(), "luy_ke".equals(v.basis()) ? "lũy kế đến " + VietFormat.date(v.periodEnd())
+						: PeriodLabel.vi(v.periodStart(), v.periodEnd()), v.rule().code(),
+						ValidationRules.sides(v, catalog, VietFormat.VIETNAMESE)));
+			}
+			TextTable.print(List.of("Đơn vị", "Kỳ", "Quy tắc", "Hai vế"), rows, Set.of(), out);
+			out.println(VietFormat.count(found.size()) + " vi phạm");
+			return CommandLines.OK;
+		}
 	}
 
 	private static long violations(DuckDBConnection c, String rule) throws SQLException {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import vn.blocstats.etl.template.TemplateContent;
 import vn.blocstats.etl.template.TemplateContents;
@@ -23,32 +26,43 @@ import vn.blocstats.warehouse.quality.HalfYear;
  * {@code --unit} the one of a single unit. Exit 0, 64 for a wrong command line (an unknown committee
  * or metric included), 1 when the file cannot be written.
  */
-@Component
-class TemplateCommand {
+@Command(name = "template", sortOptions = false)
+class TemplateCommand implements CliCommand {
 
-	/** Opened on first use: every command's context has this bean, and only this command needs the warehouse. */
-	private final ObjectProvider<Warehouse> warehouse;
+	@Option(names = "--committee", required = true, paramLabel = "CODE", descriptionKey = "template.committee")
+	String committee;
 
-	TemplateCommand(ObjectProvider<Warehouse> warehouse) {
-		this.warehouse = warehouse;
-	}
+	@Option(names = "--period", required = true, paramLabel = "2026-H1", descriptionKey = "template.period")
+	String periodText;
 
-	int run(Args args, PrintStream out, PrintStream err) {
-		String committee = args.option("committee", null);
-		String periodText = args.option("period", null);
-		String file = args.option("out", null);
-		if (committee == null || periodText == null || file == null || !args.words().isEmpty()) {
-			err.println("Cách dùng: blocstats template --committee MÃ --period 2026-H1 [--metrics all|mã,mã…] [--unit MÃ] --out TỆP.xlsx");
-			return Cli.USAGE;
+	@Option(names = "--metrics", paramLabel = "all|CODE,…", descriptionKey = "template.metrics")
+	String metrics;
+
+	@Option(names = "--unit", paramLabel = "CODE", descriptionKey = "template.unit")
+	String unit;
+
+	@Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "template.out")
+	String file;
+
+	/** Opened on first use. */
+	@Autowired
+	private ObjectProvider<Warehouse> warehouse;
+
+	@Override
+	public int run(PrintStream out, PrintStream err) {
+		java.util.Optional<HalfYear> parsed = HalfYear.parse(periodText);
+		if (parsed.isEmpty()) {
+			err.println("--period là một nửa năm, ví dụ 2026-H1 hoặc 2026-H2, không phải " + periodText);
+			return CommandLines.USAGE;
 		}
-		HalfYear period = HalfYear.parse(periodText)
-			.orElseThrow(() -> new IllegalArgumentException("--period là một nửa năm, ví dụ 2026-H1 hoặc 2026-H2, không phải " + periodText));
+		HalfYear period = parsed.get();
 		if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-			throw new IllegalArgumentException("Mẫu báo cáo là tệp .xlsx: --out phải kết thúc bằng .xlsx, không phải " + file);
+			err.println("Mẫu báo cáo là tệp .xlsx: --out phải kết thúc bằng .xlsx, không phải " + file);
+			return CommandLines.USAGE;
 		}
 		TemplateContent t;
 		try {
-			t = new TemplateContents(warehouse.getObject()).load(committee, period, args.option("metrics", null), args.option("unit", null));
+			t = new TemplateContents(warehouse.getObject()).load(committee, period, metrics, unit);
 		}
 		catch (SQLException e) {
 			err.println("Không đọc được kho dữ liệu: " + e.getMessage());

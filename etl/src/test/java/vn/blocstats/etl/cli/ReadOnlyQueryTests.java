@@ -51,8 +51,11 @@ class ReadOnlyQueryTests {
 	Run query(String... words) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new QueryCommand(other.toString()).run(Args.parse(List.of(words)), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		QueryCommand command = new QueryCommand();
+		command.db = other.toString();
+		int code = CommandLines.execute(CommandLines.parse(CommandLines.of(command, List.of(), Cli.BUNDLE, java.util.Locale.of("vi")), words),
+				c -> {
+				}, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

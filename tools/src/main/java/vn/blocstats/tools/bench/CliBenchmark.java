@@ -44,27 +44,9 @@ public final class CliBenchmark {
 	private CliBenchmark() {
 	}
 
-	/** Runs the benchmark with {@code args} (after {@code bench cli}); returns the exit code. */
-	public static int run(List<String> args, String mainClass, PrintStream out, PrintStream err) {
-		Map<String, String> o;
-		int runs;
-		try {
-			o = Cli.valued(args, List.of("--from", "--runs"));
-			runs = Integer.parseInt(o.getOrDefault("--runs", "5"));
-			if (runs < 1) {
-				throw new NumberFormatException();
-			}
-		}
-		catch (NumberFormatException e) {
-			err.println("--runs cần một số nguyên dương");
-			return Cli.USAGE;
-		}
-		catch (IllegalArgumentException e) {
-			err.println(e.getMessage());
-			err.println("Cách dùng: blocstats bench cli [--from KHO.duckdb] [--runs 5]");
-			return Cli.USAGE;
-		}
-		return BenchRun.run(() -> measure(Path.of(o.getOrDefault("--from", "data/blocstats.duckdb")), runs, mainClass, out), err);
+	/** Runs the benchmark on a copy of {@code from}, {@code runs} times each command; returns the exit code. */
+	public static int run(Path from, int runs, String mainClass, PrintStream out, PrintStream err) {
+		return BenchRun.run(() -> measure(from, runs, mainClass, out), err);
 	}
 
 	private static void measure(Path from, int runs, String mainClass, PrintStream out)

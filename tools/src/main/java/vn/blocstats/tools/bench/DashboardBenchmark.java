@@ -68,58 +68,42 @@ public final class DashboardBenchmark {
 	}
 
 	/** The command's options. */
-	record Options(Path db, Path data, int clients, double seconds, int iterations, int warmup, int loads) {
+	public record Options(Path db, Path data, int clients, double seconds, int iterations, int warmup, int loads) {
 
-		static Options parse(List<String> words, String db) {
-			Map<String, String> o = new LinkedHashMap<>();
-			for (int i = 0; i < words.size(); i++) {
-				String w = words.get(i);
-				if (!w.startsWith("--") || i + 1 >= words.size()) {
-					throw new IllegalArgumentException("Tham số không hợp lệ: " + w);
-				}
-				o.put(w.substring(2), words.get(++i));
+		/**
+		 * The options, {@code db} the warehouse measured (created from the national dataset in {@code data} when missing).
+		 *
+		 * @throws IllegalArgumentException when a count is not positive
+		 */
+		public Options {
+			positive("--clients", clients);
+			positive("--iterations", iterations);
+			positive("--loads", loads);
+			if (!(seconds > 0)) {
+				throw new IllegalArgumentException("--seconds phải lớn hơn 0");
 			}
-			for (String k : o.keySet()) {
-				if (!List.of("clients", "seconds", "iterations", "warmup", "loads", "data").contains(k)) {
-					throw new IllegalArgumentException("Tham số không có: --" + k);
-				}
+			if (warmup < 0) {
+				throw new IllegalArgumentException("--warmup không được âm");
 			}
-			Path file = Path.of(db != null ? db : "data/bench/national.duckdb").toAbsolutePath();
-			Path data = o.containsKey("data") ? Path.of(o.get("data")) : file.resolveSibling("national-data");
-			return new Options(file, data, positive(o, "clients", 50), Double.parseDouble(o.getOrDefault("seconds", "20")),
-					positive(o, "iterations", 200), Integer.parseInt(o.getOrDefault("warmup", "20")), positive(o, "loads", 5));
 		}
 
-		private static int positive(Map<String, String> o, String name, int otherwise) {
-			int n = Integer.parseInt(o.getOrDefault(name, Integer.toString(otherwise)));
+		private static void positive(String name, int n) {
 			if (n <= 0) {
-				throw new IllegalArgumentException("--" + name + " phải lớn hơn 0");
+				throw new IllegalArgumentException(name + " phải lớn hơn 0");
 			}
-			return n;
 		}
 	}
 
 	/**
 	 * Runs the benchmark.
 	 *
-	 * @param words the words after {@code bench dashboard}
-	 * @param db the {@code --db} of the command line, or null
+	 * @param options what to measure and how long
 	 * @param application the application class, to start the web server of
 	 * @param commands runs another command line ({@code sample national}, {@code import}) and returns its exit code
-	 * @return the exit code: 0, 1 when the benchmark could not run, 2 (usage)
+	 * @return the exit code: 0, or 1 when the benchmark could not run
 	 */
-	public static int run(List<String> words, String db, Class<?> application, Function<String[], Integer> commands,
-			PrintStream out, PrintStream err) {
-		Options options;
-		try {
-			options = Options.parse(words, db);
-		}
-		catch (IllegalArgumentException e) {
-			err.println(e.getMessage());
-			err.println("Cách dùng: blocstats bench dashboard [--db DIR/national.duckdb] [--clients 50] [--seconds 20]"
-					+ " [--iterations 200] [--warmup 20] [--loads 5] [--data DIR]");
-			return 2;
-		}
+	public static int run(Options options, Class<?> application, Function<String[], Integer> commands, PrintStream out,
+			PrintStream err) {
 		try {
 			return new DashboardBenchmark(options, out).run(application, commands);
 		}

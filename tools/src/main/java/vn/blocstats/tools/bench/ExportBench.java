@@ -52,23 +52,11 @@ public class ExportBench {
 		this.packs = packs;
 	}
 
-	/** Runs {@code bench export …} ({@code words} from {@code bench} on). */
-	public int run(List<String> words, PrintStream out, PrintStream err) {
-		Map<String, String> o = new LinkedHashMap<>();
-		for (int i = 2; i < words.size(); i += 2) {
-			if (!List.of("--data", "--repeat", "--pack-repeat").contains(words.get(i)) || i + 1 >= words.size()) {
-				err.println("Tùy chọn không hợp lệ: " + words.get(i));
-				err.println("Cách dùng: blocstats bench export [--data sample-data] [--repeat 20] [--pack-repeat 5]");
-				return Cli.USAGE;
-			}
-			o.put(words.get(i), words.get(i + 1));
-		}
-		int repeat = Integer.parseInt(o.getOrDefault("--repeat", "20"));
-		int packRepeat = Integer.parseInt(o.getOrDefault("--pack-repeat", "5"));
-		Path data = Path.of(o.getOrDefault("--data", "sample-data"));
+	/** Runs {@code bench export}: imports {@code data}, then measures each export {@code repeat} times, a pack {@code packRepeat} times. */
+	public int run(Path data, int repeat, int packRepeat, PrintStream out, PrintStream err) {
 		if (!Files.isDirectory(data)) {
 			err.println("Không thấy thư mục dữ liệu mẫu " + data + " (chạy từ thư mục của dự án hoặc dùng --data)");
-			return Cli.USAGE;
+			return vn.blocstats.etl.cli.CommandLines.USAGE;
 		}
 		out.println("Benchmark xuất biểu đồ: nạp " + data + " vào kho tạm…");
 		long t0 = System.nanoTime();

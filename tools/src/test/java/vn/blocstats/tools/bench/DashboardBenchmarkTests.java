@@ -66,8 +66,8 @@ class DashboardBenchmarkTests {
 		int code = Tools.run(new String[] { "bench", "dashboard", "--db", dir.resolve("w.duckdb").toString(),
 				"--clients", "0" }, out, out);
 
-		assertThat(code).isEqualTo(2);
+		assertThat(code).isEqualTo(64);
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("--clients phải lớn hơn 0")
-			.contains("Cách dùng: blocstats bench dashboard");
+			.contains("Cách dùng: blocstats bench dashboard --help");
 	}
 }
