@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
+import vn.blocstats.etl.config.BlocstatsProperties;
 import vn.blocstats.warehouse.base.Queries;
 import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
@@ -85,9 +86,9 @@ class ChartEndpoint {
 	private final vn.blocstats.dashboard.demo.DemoWarehouse demo;
 
 	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache, vn.blocstats.dashboard.demo.DemoWarehouse demo,
-			@org.springframework.beans.factory.annotation.Value("${blocstats.charts.renders-per-user:" + MAX_RENDERS + "}") int rendersPerUser) {
+			BlocstatsProperties settings) {
 		this.demo = demo;
-		this.rendersPerUser = rendersPerUser;
+		this.rendersPerUser = settings.charts().rendersPerUser();
 		this.audit = audit;
 		this.cache = cache;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));

@@ -7,10 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.inbox.InboxImport;
 import vn.blocstats.etl.inbox.InboxImport.InboxFile;
 import vn.blocstats.etl.inbox.InboxImport.InboxRun;
@@ -31,12 +31,12 @@ class ImportCommand {
 
 	private final ImportService imports;
 	private final InboxImport inbox;
-	private final String db;
+	private final DataDirectory data;
 
-	ImportCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.db}") String db) {
+	ImportCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, DataDirectory data) {
 		this.imports = imports;
 		this.inbox = inbox;
-		this.db = db;
+		this.data = data;
 	}
 
 	int run(Args args, PrintStream out, PrintStream err) {
@@ -127,8 +127,7 @@ class ImportCommand {
 	}
 
 	private String defaultReport() {
-		Path dir = Path.of(db).toAbsolutePath().getParent().resolve("reports");
-		return dir.resolve("import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv")
+		return data.reports().resolve("import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv")
 			.toString();
 	}
 

@@ -15,9 +15,9 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.duckdb.DuckDBConnection;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.report.Messages;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.WarehouseException;
@@ -37,10 +37,10 @@ class QueryCommand {
 	/** The flag by which an analyst lets DuckDB read files beside the warehouse (read_csv…): off by default. */
 	static final String ALLOW_FILES = "allow-files";
 
-	private final String db;
+	private final Path db;
 
-	QueryCommand(@Value("${blocstats.db}") String db) {
-		this.db = db;
+	QueryCommand(DataDirectory data) {
+		this.db = data.warehouse();
 	}
 
 	int run(Args args, PrintStream out, PrintStream err) {
@@ -55,7 +55,7 @@ class QueryCommand {
 			return Cli.USAGE;
 		}
 		boolean allowFiles = args.flag(ALLOW_FILES);
-		try (Warehouse w = Warehouse.openForQuery(Path.of(db), allowFiles); DuckDBConnection c = w.connection();
+		try (Warehouse w = Warehouse.openForQuery(db, allowFiles); DuckDBConnection c = w.connection();
 				Statement st = c.createStatement()) {
 			String statement;
 			try {

@@ -51,7 +51,7 @@ class ReadOnlyQueryTests {
 	Run query(String... words) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new QueryCommand(other.toString()).run(Args.parse(List.of(words)), new PrintStream(out, true, StandardCharsets.UTF_8),
+		int code = new QueryCommand(vn.blocstats.etl.config.DataDirectory.of(other)).run(Args.parse(List.of(words)), new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
