@@ -66,8 +66,6 @@ class ChartEndpoint {
 	static final int MAX_TEXT = 300;
 	/** How long a request waits past the readers' time limit for its chart to be drawn, in ms. */
 	static final long WAIT_MARGIN_MS = 15_000;
-	/** How many charts one user may have drawn at once by default (the others get 429): blocstats.charts.renders-per-user. */
-	static final int MAX_RENDERS = 2;
 	/** How often a request waiting for its chart looks whether its client is still there, in ms. */
 	static final long WATCH_MS = 1_000;
 
