@@ -49,6 +49,21 @@ class CommandLineTests {
 	}
 
 	@Test
+	void a_bad_setting_stops_the_command_with_one_line_naming_it() {
+		String db = dir.resolve("w.duckdb").toString();
+		System.setProperty("blocstats.inbox.min-age", "-5s");
+		try {
+			Run q = run("query", "--db", db, "SELECT 1");
+			assertThat(q.code()).isOne();
+			assertThat(q.err()).isEqualTo("blocstats query không khởi động được: Thiết lập blocstats.inbox.min-age không được âm (ví dụ 10s),"
+					+ " không phải PT-5S\n");
+		}
+		finally {
+			System.clearProperty("blocstats.inbox.min-age");
+		}
+	}
+
+	@Test
 	void exit_code_3_when_rows_were_rejected_and_2_when_a_file_could_not_be_read() {
 		String db = dir.resolve("w.duckdb").toString();
 		run("import", "--db", db, FIXTURES.resolve("good/01-units.csv").toString());

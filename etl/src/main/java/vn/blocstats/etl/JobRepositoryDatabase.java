@@ -5,13 +5,15 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 
+import vn.blocstats.etl.config.DataDirectory;
+import vn.blocstats.etl.config.SettingsConfiguration;
 import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
@@ -20,21 +22,28 @@ import vn.blocstats.warehouse.base.OwnerOnly;
  * command that needs only this database (imports, user) starts without the rest of the module.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(SettingsConfiguration.class)
 public class JobRepositoryDatabase {
+
+	private final DataDirectory data;
+
+	JobRepositoryDatabase(DataDirectory data) {
+		this.data = data;
+	}
 
 	/**
 	 * The Spring Batch job repository's database. No H2 trace file: on a full disk or an unwritable
 	 * folder H2 would print its own stack traces about it before the real error.
 	 */
 	@Bean
-	DataSource jobRepositoryDataSource(@Value("${blocstats.db}") String db) {
-		Path parent = Path.of(db).toAbsolutePath().normalize().getParent();
+	DataSource jobRepositoryDataSource() {
+		Path parent = data.folder();
 		if (parent != null && !Files.exists(parent)) {
 			OwnerOnly.createFolders(parent);
 		}
 		return DataSourceBuilder.create()
 			.driverClassName("org.h2.Driver")
-			.url("jdbc:h2:file:" + jobRepositoryPath(Path.of(db)) + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0")
+			.url("jdbc:h2:file:" + data.jobRepository() + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0")
 			.username("sa")
 			.password("")
 			.build();
@@ -45,18 +54,8 @@ public class JobRepositoryDatabase {
 	 * import history, the accounts and the audit — is the owner's only, whatever the umask.
 	 */
 	@EventListener(ContextRefreshedEvent.class)
-	void jobRepositoryOwnerOnly(ContextRefreshedEvent event) {
-		String base = jobRepositoryPath(Path.of(event.getApplicationContext().getEnvironment().getProperty("blocstats.db", "data/blocstats.duckdb")));
-		OwnerOnly.file(Path.of(base + ".mv.db"));
-		OwnerOnly.file(Path.of(base + ".lock.db"));
-	}
-
-	/** {@code data/blocstats.duckdb} → {@code /abs/data/blocstats.jobs} (H2 adds {@code .mv.db}). */
-	static String jobRepositoryPath(Path db) {
-		Path abs = db.toAbsolutePath().normalize();
-		String name = abs.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		String base = dot > 0 ? name.substring(0, dot) : name;
-		return abs.resolveSibling(base + ".jobs").toString();
+	void jobRepositoryOwnerOnly() {
+		OwnerOnly.file(data.jobRepositoryFile());
+		OwnerOnly.file(data.jobRepositoryLock());
 	}
 }

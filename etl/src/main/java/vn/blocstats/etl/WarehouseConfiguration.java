@@ -1,12 +1,13 @@
 package vn.blocstats.etl;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 
+import vn.blocstats.etl.config.BlocstatsProperties;
+import vn.blocstats.etl.config.DataDirectory;
+import vn.blocstats.etl.config.SettingsConfiguration;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.info.WarehouseInfo;
 
@@ -15,6 +16,7 @@ import vn.blocstats.warehouse.info.WarehouseInfo;
  * needs only the warehouse starts without the rest of the module (Spring Batch).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(SettingsConfiguration.class)
 public class WarehouseConfiguration {
 
 	/**
@@ -24,15 +26,15 @@ public class WarehouseConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	@Lazy
-	Warehouse warehouse(@Value("${blocstats.db}") String db, @Value("${blocstats.demo:false}") boolean demo) {
-		Warehouse w = Warehouse.open(Path.of(db));
-		if (demo) {
+	Warehouse warehouse(DataDirectory data, BlocstatsProperties settings) {
+		Warehouse w = Warehouse.open(data.warehouse());
+		if (settings.demo()) {
 			try (java.sql.Connection c = w.connection()) {
 				WarehouseInfo.markDemo(c, "--demo");
 			}
 			catch (java.sql.SQLException | RuntimeException e) {
 				w.close();
-				throw new vn.blocstats.warehouse.WarehouseException("Cannot mark the warehouse " + db + " a demo: " + e.getMessage(), e);
+				throw new vn.blocstats.warehouse.WarehouseException("Cannot mark the warehouse " + data.warehouse() + " a demo: " + e.getMessage(), e);
 			}
 		}
 		return w;

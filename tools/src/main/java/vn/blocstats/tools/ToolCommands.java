@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +14,7 @@ import picocli.CommandLine.Spec;
 import vn.blocstats.dashboard.BlocstatsApplication;
 import vn.blocstats.etl.cli.CliCommand;
 import vn.blocstats.etl.cli.CommandLines;
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.tools.bench.BenchRun;
 import vn.blocstats.tools.bench.CliBenchmark;
 import vn.blocstats.tools.bench.DashboardBenchmark;
@@ -83,8 +83,8 @@ final class ToolCommands {
 		@Autowired
 		private ImportBenchmark benchmark;
 
-		@Value("${blocstats.db}")
-		private String db;
+		@Autowired
+		private DataDirectory data;
 
 		@Override
 		public int run(PrintStream out, PrintStream err) {
@@ -92,7 +92,7 @@ final class ToolCommands {
 				err.println("--rows và --repeat phải lớn hơn 0");
 				return CommandLines.USAGE;
 			}
-			return BenchRun.run(() -> benchmark.run(rows, dir != null ? dir : scratchData(db), repeat, out), err);
+			return BenchRun.run(() -> benchmark.run(rows, dir != null ? dir : data.folder().resolve("data"), repeat, out), err);
 		}
 	}
 
@@ -112,8 +112,8 @@ final class ToolCommands {
 		@Autowired
 		private ExcelBenchmark benchmark;
 
-		@Value("${blocstats.db}")
-		private String db;
+		@Autowired
+		private DataDirectory data;
 
 		@Override
 		public int run(PrintStream out, PrintStream err) {
@@ -121,7 +121,7 @@ final class ToolCommands {
 				err.println("--rows phải lớn hơn 0; --poi-heap như 512m hoặc 4g");
 				return CommandLines.USAGE;
 			}
-			return BenchRun.run(() -> benchmark.run(rows, dir != null ? dir : scratchData(db), poiHeap, out), err);
+			return BenchRun.run(() -> benchmark.run(rows, dir != null ? dir : data.folder().resolve("data"), poiHeap, out), err);
 		}
 	}
 
@@ -308,8 +308,4 @@ final class ToolCommands {
 		}
 	}
 
-	/** Where a benchmark writes its generated files by default: {@code data/} beside its scratch warehouse. */
-	private static Path scratchData(String db) {
-		return Path.of(db).toAbsolutePath().getParent().resolve("data");
-	}
 }

@@ -26,10 +26,11 @@ import org.springframework.context.event.EventListener;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.config.BlocstatsProperties;
 import vn.blocstats.etl.load.WarehouseChanged;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.base.Queries;
@@ -74,14 +75,16 @@ class ChartCache {
 	/** The threads that draw charts: web request threads only wait for them. */
 	private final ExecutorService renderers;
 
+	@Autowired
+	ChartCache(ObjectProvider<Warehouse> warehouse, BlocstatsProperties settings) {
+		this(warehouse, settings.charts().renderers());
+	}
+
 	/**
 	 * @param renderers how many charts are drawn at once in the whole server
-	 *        ({@code blocstats.charts.renderers}; 0: the number of processors, at least 2)
+	 *        ({@code blocstats.charts.renderers}, checked by the settings: 0 to 64; 0: the number of processors, at least 2)
 	 */
-	ChartCache(ObjectProvider<Warehouse> warehouse, @Value("${blocstats.charts.renderers:0}") int renderers) {
-		if (renderers < 0 || renderers > 64) {
-			throw new IllegalArgumentException("blocstats.charts.renderers từ 0 đến 64, không phải " + renderers);
-		}
+	ChartCache(ObjectProvider<Warehouse> warehouse, int renderers) {
 		this.warehouse = warehouse;
 		AtomicInteger n = new AtomicInteger();
 		this.renderers = Executors.newFixedThreadPool(renderers > 0 ? renderers : Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
+import vn.blocstats.etl.config.BlocstatsProperties;
 import vn.blocstats.warehouse.base.Queries;
 import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
@@ -65,8 +66,6 @@ class ChartEndpoint {
 	static final int MAX_TEXT = 300;
 	/** How long a request waits past the readers' time limit for its chart to be drawn, in ms. */
 	static final long WAIT_MARGIN_MS = 15_000;
-	/** How many charts one user may have drawn at once by default (the others get 429): blocstats.charts.renders-per-user. */
-	static final int MAX_RENDERS = 2;
 	/** How often a request waiting for its chart looks whether its client is still there, in ms. */
 	static final long WATCH_MS = 1_000;
 
@@ -85,9 +84,9 @@ class ChartEndpoint {
 	private final vn.blocstats.dashboard.demo.DemoWarehouse demo;
 
 	ChartEndpoint(List<ChartSource> sources, AuditLog audit, ChartCache cache, vn.blocstats.dashboard.demo.DemoWarehouse demo,
-			@org.springframework.beans.factory.annotation.Value("${blocstats.charts.renders-per-user:" + MAX_RENDERS + "}") int rendersPerUser) {
+			BlocstatsProperties settings) {
 		this.demo = demo;
-		this.rendersPerUser = rendersPerUser;
+		this.rendersPerUser = settings.charts().rendersPerUser();
 		this.audit = audit;
 		this.cache = cache;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(ChartSource::name, Function.identity()));

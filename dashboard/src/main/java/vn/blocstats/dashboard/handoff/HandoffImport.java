@@ -22,13 +22,14 @@ import java.util.UUID;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.dashboard.handoff.ImportEndpoint.Entry;
 import vn.blocstats.etl.cli.ImportHandoff;
+import vn.blocstats.etl.config.BlocstatsProperties;
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
 import vn.blocstats.warehouse.Warehouse;
@@ -63,10 +64,10 @@ public class HandoffImport implements ImportHandoff {
 	private final AuditLog audit;
 	private final boolean demo;
 
-	HandoffImport(@Value("${blocstats.db}") String db, AuditLog audit, @Value("${blocstats.demo:false}") boolean demo) {
-		this.db = Path.of(db);
+	HandoffImport(DataDirectory data, AuditLog audit, BlocstatsProperties settings) {
+		this.db = data.warehouse();
 		this.audit = audit;
-		this.demo = demo;
+		this.demo = settings.demo();
 	}
 
 	/**

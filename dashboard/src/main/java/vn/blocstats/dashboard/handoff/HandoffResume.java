@@ -12,12 +12,12 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
 import vn.blocstats.etl.load.ImportSummary;
@@ -40,12 +40,12 @@ public class HandoffResume {
 
 	private final ImportService imports;
 	private final AuditLog audit;
-	private final Path dataDir;
+	private final DataDirectory data;
 
-	HandoffResume(@Lazy ImportService imports, AuditLog audit, @Value("${blocstats.db}") String db) {
+	HandoffResume(@Lazy ImportService imports, AuditLog audit, DataDirectory data) {
 		this.imports = imports;
 		this.audit = audit;
-		this.dataDir = Path.of(db).toAbsolutePath().normalize().getParent();
+		this.data = data;
 	}
 
 	/** What was resumed: the hand-off's folder, how many files, the run's summary. */
@@ -65,7 +65,7 @@ public class HandoffResume {
 	 * @return what was resumed
 	 */
 	public List<Resumed> resumeInterrupted(PrintStream out) {
-		Path uploads = dataDir.resolve("uploads");
+		Path uploads = data.uploads();
 		if (!Files.isDirectory(uploads)) {
 			return List.of();
 		}
@@ -112,7 +112,7 @@ public class HandoffResume {
 				log.warn("Cannot read the interrupted hand-off {}", folder, e);
 				continue;
 			}
-			Path report = dataDir.resolve("reports").resolve("import-" + id + "-resumed.csv");
+			Path report = data.reports().resolve("import-" + id + "-resumed.csv");
 			String sender = user;
 			ImportSummary summary = imports.as(sender, () -> imports.importNamed(named, false, true, report));
 			try {

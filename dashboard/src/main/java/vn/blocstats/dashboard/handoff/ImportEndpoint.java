@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
@@ -32,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.blocstats.dashboard.audit.AuditAction;
 import vn.blocstats.dashboard.audit.AuditLog;
 import vn.blocstats.etl.cli.Cli;
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportService.NamedFile;
 import vn.blocstats.etl.load.ImportSummary;
@@ -83,12 +83,12 @@ class ImportEndpoint {
 
 	private final ImportService imports;
 	private final AuditLog audit;
-	private final Path dataDir;
+	private final DataDirectory data;
 
-	ImportEndpoint(@Lazy ImportService imports, AuditLog audit, @Value("${blocstats.db}") String db) {
+	ImportEndpoint(@Lazy ImportService imports, AuditLog audit, DataDirectory data) {
 		this.imports = imports;
 		this.audit = audit;
-		this.dataDir = Path.of(db).toAbsolutePath().normalize().getParent();
+		this.data = data;
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -109,7 +109,7 @@ class ImportEndpoint {
 				.body("Yêu cầu nạp không hợp lệ: " + files.size() + " tệp cho " + sent + " tên tệp.\n");
 		}
 		String id = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8);
-		Path folder = dataDir.resolve("uploads").resolve(id);
+		Path folder = data.handoff(id);
 		OwnerOnly.createFolders(folder);
 		// Until every part is stored: a server killed meanwhile deletes the folder when it starts again.
 		Path receiving = Files.createFile(folder.resolve(RECEIVING));
@@ -125,7 +125,7 @@ class ImportEndpoint {
 			OwnerOnly.file(stored);
 			named.add(new NamedFile(stored, e.name()));
 		}
-		Path report = dataDir.resolve("reports").resolve("import-" + id + ".csv");
+		Path report = data.reports().resolve("import-" + id + ".csv");
 		Path pending = folder.resolve(PENDING);
 		if (!dryRun) {
 			HandoffResume.writePending(pending, entries.stream().map(Entry::line).toList(), AuditLog.currentUser());

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import vn.blocstats.etl.config.DataDirectory;
 
 /**
  * The running server's {@link ServerFile}: written by {@code serve} once the dashboard listens,
@@ -24,8 +25,8 @@ public class ServerAnnouncement {
 	private final String secret = ServerFile.of(URI.create("http://localhost/"), 0).secret();
 	private volatile ServerFile announced;
 
-	ServerAnnouncement(@Value("${blocstats.db}") String db) {
-		this.db = Path.of(db);
+	ServerAnnouncement(DataDirectory data) {
+		this.db = data.warehouse();
 	}
 
 	/** The secret a hand-off must send in {@value ImportEndpoint#SECRET}. */

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
+import vn.blocstats.etl.config.DataDirectory;
+
 /**
  * The file {@code <warehouse>.server} (e.g. {@code data/blocstats.duckdb.server}) by which a running
  * {@code blocstats serve} tells the command line that it holds the warehouse: its URL, process id
@@ -43,8 +45,7 @@ public record ServerFile(URI url, long pid, String secret) {
 
 	/** Where the announcement of the server of warehouse {@code db} lives. */
 	public static Path path(Path db) {
-		Path abs = db.toAbsolutePath().normalize();
-		return abs.resolveSibling(abs.getFileName() + ".server");
+		return DataDirectory.of(db).serverFile();
 	}
 
 	/** Writes the announcement, owner-only and atomically (a reader never sees half a file). */

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.warehouse.base.OwnerOnly;
 
 /**
@@ -24,17 +24,16 @@ public class FirstAdmin {
 	static final String NAME = "admin";
 
 	private final UserAccounts accounts;
-	private final Path db;
+	private final Path file;
 
-	FirstAdmin(UserAccounts accounts, @Value("${blocstats.db}") String db) {
+	FirstAdmin(UserAccounts accounts, DataDirectory data) {
 		this.accounts = accounts;
-		this.db = Path.of(db);
+		this.file = data.adminPasswordFile();
 	}
 
-	/** Where the first administrator's password is written for the warehouse {@code db}. */
+	/** Where the first administrator's password is written for the warehouse {@code db} ({@link DataDirectory#adminPasswordFile}). */
 	public static Path passwordFile(Path db) {
-		Path abs = db.toAbsolutePath().normalize();
-		return abs.resolveSibling(abs.getFileName() + ".admin-password.txt");
+		return DataDirectory.of(db).adminPasswordFile();
 	}
 
 	/** Creates the first administrator when there is no account; returns whether it did. */
@@ -43,7 +42,6 @@ public class FirstAdmin {
 			return false;
 		}
 		String password = UserAccounts.randomPassword();
-		Path file = passwordFile(db);
 		try {
 			if (file.getParent() != null) {
 				OwnerOnly.createFolders(file.getParent());

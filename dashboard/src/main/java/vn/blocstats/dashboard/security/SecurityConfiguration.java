@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +39,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import vn.blocstats.dashboard.audit.AuditLog;
+import vn.blocstats.etl.config.BlocstatsProperties;
 
 /**
  * The web security of {@code blocstats serve}. Only in the web server (the command line has no web
@@ -67,11 +66,10 @@ class SecurityConfiguration {
 	static final String API = "/api/**";
 
 	@Bean
-	LoginThrottle loginThrottle(Clock clock, @Value("${blocstats.login.max-failures-per-name-and-address:5}") int perPair,
-			@Value("${blocstats.login.max-failures-per-address:20}") int perAddress,
-			@Value("${blocstats.login.failure-window:15m}") Duration window,
-			@Value("${blocstats.login.first-delay:30s}") Duration base, @Value("${blocstats.login.max-delay:15m}") Duration cap) {
-		return new LoginThrottle(clock, new LoginThrottle.Settings(perPair, perAddress, window, base, cap));
+	LoginThrottle loginThrottle(Clock clock, BlocstatsProperties settings) {
+		var login = settings.login();
+		return new LoginThrottle(clock, new LoginThrottle.Settings(login.maxFailuresPerNameAndAddress(), login.maxFailuresPerAddress(),
+				login.failureWindow(), login.firstDelay(), login.maxDelay()));
 	}
 
 	/** The headers of every answer (CSP, nosniff, no-store on pages, UTF-8 on text): the very first filter. */

@@ -12,10 +12,11 @@ import java.util.Optional;
 
 import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.blocstats.etl.config.BlocstatsProperties;
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportSummary;
 import vn.blocstats.warehouse.Warehouse;
@@ -37,13 +38,15 @@ class SampleDataOnFirstStart {
 	private final ObjectProvider<Warehouse> warehouse;
 	private final String folder;
 	private final boolean demo;
+	private final Path reports;
 
-	SampleDataOnFirstStart(@Lazy ImportService imports, ObjectProvider<Warehouse> warehouse,
-			@Value("${blocstats.sample-data:sample-data}") String folder, @Value("${blocstats.demo:false}") boolean demo) {
+	SampleDataOnFirstStart(@Lazy ImportService imports, ObjectProvider<Warehouse> warehouse, BlocstatsProperties settings,
+			DataDirectory data) {
 		this.imports = imports;
-		this.demo = demo;
+		this.demo = settings.demo();
 		this.warehouse = warehouse;
-		this.folder = folder;
+		this.folder = settings.sampleData();
+		this.reports = data.reports();
 	}
 
 	/** The import's summary when the sample data was loaded now, else empty. */
@@ -51,9 +54,7 @@ class SampleDataOnFirstStart {
 		if (!demo || folder.isBlank() || !Files.isDirectory(Path.of(folder)) || !isNew()) {
 			return Optional.empty();
 		}
-		Warehouse w = warehouse.getObject();
-		Path report = w.file().resolveSibling("reports")
-			.resolve("sample-data-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv");
+		Path report = reports.resolve("sample-data-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv");
 		return Optional.of(imports.as(WarehouseInfo.SAMPLE_IMPORTER, () -> imports.importPaths(List.of(Path.of(folder)), false, report)));
 	}
 

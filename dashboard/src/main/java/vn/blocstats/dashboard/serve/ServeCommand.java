@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -15,6 +14,7 @@ import vn.blocstats.dashboard.handoff.HandoffResume;
 import vn.blocstats.dashboard.handoff.ServerAnnouncement;
 import vn.blocstats.dashboard.security.FirstAdmin;
 import vn.blocstats.dashboard.upload.UploadService;
+import vn.blocstats.etl.config.BlocstatsProperties;
 import vn.blocstats.etl.inbox.InboxImport;
 import vn.blocstats.etl.load.ImportRecovery;
 import vn.blocstats.etl.load.ImportService;
@@ -47,8 +47,7 @@ public class ServeCommand {
 	private final org.springframework.beans.factory.ObjectProvider<vn.blocstats.warehouse.Warehouse> warehouse;
 	private final CountDownLatch closed = new CountDownLatch(1);
 
-	ServeCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, @Value("${blocstats.nightly.cron}") String cron,
-			@Value("${blocstats.nightly.enabled:false}") boolean scheduled, SampleDataOnFirstStart sampleData,
+	ServeCommand(@Lazy ImportService imports, @Lazy InboxImport inbox, BlocstatsProperties settings, SampleDataOnFirstStart sampleData,
 			FirstAdmin firstAdmin, Environment environment, ServerAnnouncement announcement,
 			HandoffResume handoffs, UploadService uploads, vn.blocstats.dashboard.demo.DemoWarehouse demo,
 			org.springframework.beans.factory.ObjectProvider<vn.blocstats.warehouse.Warehouse> warehouse) {
@@ -62,8 +61,8 @@ public class ServeCommand {
 		this.environment = environment;
 		this.sampleData = sampleData;
 		this.inbox = inbox;
-		this.cron = cron;
-		this.scheduled = scheduled;
+		this.cron = settings.nightly().cron();
+		this.scheduled = settings.nightly().enabled();
 	}
 
 	/** Serves until the context closes; returns the exit code (1 when the warehouse cannot be opened). */

@@ -22,12 +22,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.PreDestroy;
 
+import vn.blocstats.etl.config.BlocstatsProperties;
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.load.FileResult;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.report.RejectReport;
@@ -62,10 +64,15 @@ public class UploadService {
 	private final ExecutorService background = Executors.newThreadPerTaskExecutor(
 			Thread.ofPlatform().name("blocstats-upload-", 1).daemon(false).factory());
 
-	UploadService(@Lazy ImportService imports, @Value("${blocstats.db}") String db,
-			@Value("${blocstats.upload.max-bytes}") long maxBytes) {
+	@Autowired
+	UploadService(@Lazy ImportService imports, DataDirectory data, BlocstatsProperties settings) {
+		this(imports, data, settings.upload().maxBytes());
+	}
+
+	/** Stores uploads in the {@link DataDirectory#uploads} of {@code data}, none larger than {@code maxBytes}. */
+	UploadService(ImportService imports, DataDirectory data, long maxBytes) {
 		this.imports = imports;
-		this.folder = Path.of(db).toAbsolutePath().normalize().resolveSibling("uploads");
+		this.folder = data.uploads();
 		this.maxBytes = maxBytes;
 	}
 

@@ -63,7 +63,7 @@ class FirstAdminTests {
 	void a_first_start_creates_admin_with_a_random_password_in_an_owner_only_file_never_on_the_console_and_stored_hashed()
 			throws Exception {
 		ByteArrayOutputStream first = new ByteArrayOutputStream();
-		boolean created = new FirstAdmin(new UserAccounts(dataSource, encoder), db()).createIfNone(print(first));
+		boolean created = new FirstAdmin(new UserAccounts(dataSource, encoder), vn.blocstats.etl.config.DataDirectory.of(db())).createIfNone(print(first));
 
 		assertThat(created).isTrue();
 		String printed = first.toString(StandardCharsets.UTF_8);
@@ -85,7 +85,7 @@ class FirstAdminTests {
 
 		// A second start (new accounts object, same database): nothing created, nothing printed.
 		ByteArrayOutputStream second = new ByteArrayOutputStream();
-		assertThat(new FirstAdmin(new UserAccounts(dataSource, encoder), db()).createIfNone(print(second))).isFalse();
+		assertThat(new FirstAdmin(new UserAccounts(dataSource, encoder), vn.blocstats.etl.config.DataDirectory.of(db())).createIfNone(print(second))).isFalse();
 		assertThat(second.size()).isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM users", Long.class)).isEqualTo(1L);
 		assertThat(jdbc.queryForObject("SELECT password FROM users WHERE username = 'admin'", String.class)).isEqualTo(stored);
@@ -97,7 +97,7 @@ class FirstAdminTests {
 		accounts.add("lan", Role.STEWARD, "một mật khẩu dài");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		assertThat(new FirstAdmin(accounts, db()).createIfNone(print(out))).isFalse();
+		assertThat(new FirstAdmin(accounts, vn.blocstats.etl.config.DataDirectory.of(db())).createIfNone(print(out))).isFalse();
 		assertThat(out.size()).isZero();
 		assertThat(new JdbcTemplate(dataSource).queryForList("SELECT username FROM users", String.class)).containsExactly("lan");
 	}

@@ -20,7 +20,7 @@ class UploadServiceTests {
 	Path dir;
 
 	private UploadService service(long maxBytes) {
-		return new UploadService(null, dir.resolve("data/w.duckdb").toString(), maxBytes);
+		return new UploadService(null, vn.blocstats.etl.config.DataDirectory.of(dir.resolve("data/w.duckdb")), maxBytes);
 	}
 
 	@Test

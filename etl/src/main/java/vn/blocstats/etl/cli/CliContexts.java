@@ -11,6 +11,7 @@ import org.springframework.context.annotation.PropertySource;
 import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.etl.JobRepositoryDatabase;
 import vn.blocstats.etl.WarehouseConfiguration;
+import vn.blocstats.etl.config.SettingsConfiguration;
 import vn.blocstats.etl.load.ImportHistory;
 
 /**
@@ -29,7 +30,7 @@ public final class CliContexts {
 
 	/** {@code query}: nothing but the settings; the command opens its own read-only connection. */
 	@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
-	@Import({ Cli.class, WarehouseFolder.class })
+	@Import({ SettingsConfiguration.class, Cli.class, WarehouseFolder.class })
 	public static final class Query {
 	}
 

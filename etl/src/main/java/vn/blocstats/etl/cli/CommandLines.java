@@ -211,7 +211,7 @@ public final class CommandLines {
 		return USAGE;
 	}
 
-	/** Gives {@code command} its collaborators from {@code beans} (its {@code @Autowired} and {@code @Value} fields). */
+	/** Gives {@code command} its collaborators from {@code beans} (its {@code @Autowired} fields). */
 	public static void autowire(AutowireCapableBeanFactory beans, CliCommand command) {
 		beans.autowireBean(command);
 	}

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.inbox.InboxImport;
 import vn.blocstats.etl.inbox.InboxImport.InboxFile;
 import vn.blocstats.etl.inbox.InboxImport.InboxRun;
@@ -64,8 +64,8 @@ class ImportCommand implements CliCommand {
 	@Autowired(required = false)
 	private ImportHandoff handoff;
 
-	@Value("${blocstats.db}")
-	private String db;
+	@Autowired
+	private DataDirectory data;
 
 	@Override
 	public int run(PrintStream out, PrintStream err) {
@@ -160,8 +160,7 @@ class ImportCommand implements CliCommand {
 	}
 
 	private String defaultReport() {
-		Path dir = Path.of(db).toAbsolutePath().getParent().resolve("reports");
-		return dir.resolve("import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv")
+		return data.reports().resolve("import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv")
 			.toString();
 	}
 

@@ -15,12 +15,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.duckdb.DuckDBConnection;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.report.Messages;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.WarehouseException;
@@ -52,13 +53,13 @@ class QueryCommand implements CliCommand {
 	@Parameters(arity = "1..*", paramLabel = "SQL", descriptionKey = "query.sql")
 	List<String> words = new ArrayList<>();
 
-	@Value("${blocstats.db}")
-	String db;
+	@Autowired
+	DataDirectory data;
 
 	@Override
 	public int run(PrintStream out, PrintStream err) {
 		String sql = String.join(" ", words);
-		try (Warehouse w = Warehouse.openForQuery(Path.of(db), allowFiles); DuckDBConnection c = w.connection();
+		try (Warehouse w = Warehouse.openForQuery(data.warehouse(), allowFiles); DuckDBConnection c = w.connection();
 				Statement st = c.createStatement()) {
 			String statement;
 			try {

@@ -3,8 +3,7 @@ package vn.blocstats.etl.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.annotation.Value;
-
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.report.Messages;
 
 /**
@@ -14,8 +13,8 @@ import vn.blocstats.etl.report.Messages;
  */
 final class WarehouseFolder {
 
-	WarehouseFolder(@Value("${blocstats.db}") String db) {
-		Path folder = Path.of(db).toAbsolutePath().normalize().getParent();
+	WarehouseFolder(DataDirectory data) {
+		Path folder = data.folder();
 		if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
 			throw new IllegalStateException(Messages.text("cli.folder_is_a_file", folder));
 		}

@@ -22,10 +22,11 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
+import vn.blocstats.etl.config.BlocstatsProperties;
+import vn.blocstats.etl.config.DataDirectory;
 import vn.blocstats.etl.load.FileResult;
 import vn.blocstats.etl.load.ImportService;
 import vn.blocstats.etl.load.ImportSummary;
@@ -65,37 +66,30 @@ public class InboxImport {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxImport.class);
 	private static final List<String> PARTIAL_SUFFIXES = List.of(".tmp", ".part", ".partial", ".crdownload");
-	static final String PROCESSED = "processed";
-	static final String REJECTED = "rejected";
 	static final String REPORT_SUFFIX = ".bao-cao.csv";
 
 	private final ImportService imports;
 	private final Path inbox;
+	private final Path processed;
+	private final Path rejected;
 	private final Path reports;
 	private final Duration minAge;
 	private final Clock clock;
 
 	@Autowired
-	InboxImport(@Lazy ImportService imports, @Value("${blocstats.db}") String db, @Value("${blocstats.inbox:}") String inbox,
-			@Value("${blocstats.inbox.min-age:10s}") Duration minAge) {
-		this(imports, inboxFolder(db, inbox), Path.of(db).toAbsolutePath().normalize().resolveSibling("reports"), minAge,
-				Clock.systemDefaultZone());
+	InboxImport(@Lazy ImportService imports, DataDirectory data, BlocstatsProperties settings) {
+		this(imports, data, settings.inbox().minAge(), Clock.systemDefaultZone());
 	}
 
-	InboxImport(ImportService imports, Path inbox, Path reports, Duration minAge, Clock clock) {
+	/** The inbox of {@code data} ({@link DataDirectory#inbox}), its files settled once {@code minAge} old by {@code clock}. */
+	InboxImport(ImportService imports, DataDirectory data, Duration minAge, Clock clock) {
 		this.imports = imports;
-		this.inbox = inbox.toAbsolutePath().normalize();
-		this.reports = reports;
+		this.inbox = data.inbox();
+		this.processed = data.processed();
+		this.rejected = data.rejected();
+		this.reports = data.reports();
 		this.minAge = minAge;
 		this.clock = clock;
-	}
-
-	/** The inbox: {@code blocstats.inbox}, or the folder {@code inbox} beside the warehouse file. */
-	static Path inboxFolder(String db, String configured) {
-		if (configured != null && !configured.isBlank()) {
-			return Path.of(configured).toAbsolutePath().normalize();
-		}
-		return Path.of(db).toAbsolutePath().normalize().resolveSibling("inbox");
 	}
 
 	public Path inbox() {
@@ -104,12 +98,12 @@ public class InboxImport {
 
 	/** Where files go once loaded: {@code processed} beside the inbox. */
 	public Path processed() {
-		return inbox.resolveSibling(PROCESSED);
+		return processed;
 	}
 
 	/** Where files go when nothing in them was loadable: {@code rejected} beside the inbox. */
 	public Path rejected() {
-		return inbox.resolveSibling(REJECTED);
+		return rejected;
 	}
 
 	/**

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+import vn.blocstats.etl.config.BlocstatsProperties;
 
 /**
  * Runs the inbox on the cron expression {@code blocstats.nightly.cron} (default 01:00 every day,
@@ -15,24 +18,32 @@ import org.springframework.scheduling.annotation.Scheduled;
  * anything. A run waits for an import of the same process in progress (the one-import-at-a-time
  * turn), so scheduled and on-demand runs never overlap. A failed run is logged and the next one
  * tries again: files that were not imported are still in the inbox. Each finished run is published
- * as an application event (the {@link InboxImport.InboxRun}).
+ * as an application event (the {@link InboxImport.InboxRun}). The expression is the checked setting
+ * ({@link BlocstatsProperties.Nightly#cron}); whether to schedule at all is decided on the property itself,
+ * before any bean exists.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "blocstats.nightly.enabled")
 @EnableScheduling
-class NightlySchedule {
+class NightlySchedule implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlySchedule.class);
 
 	private final InboxImport inbox;
 	private final ApplicationEventPublisher events;
+	private final String cron;
 
-	NightlySchedule(InboxImport inbox, ApplicationEventPublisher events) {
+	NightlySchedule(InboxImport inbox, ApplicationEventPublisher events, BlocstatsProperties settings) {
 		this.inbox = inbox;
 		this.events = events;
+		this.cron = settings.nightly().cron();
 	}
 
-	@Scheduled(cron = "${blocstats.nightly.cron}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addCronTask(this::nightly, cron);
+	}
+
 	void nightly() {
 		log.info("Nightly import of {}", inbox.inbox());
 		try {

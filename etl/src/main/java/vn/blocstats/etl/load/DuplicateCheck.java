@@ -35,6 +35,9 @@ import vn.blocstats.warehouse.base.VietFormat;
  * run), the note goes into the reject report, and the step ends with exit status
  * {@value ImportJobConfiguration#DUPLICATE}, which ends the job. A file whose rows were all
  * rejected is not a duplicate: sent again, it is checked again (the units it lacked may exist now).
+ *
+ * <p>Stateless: everything it needs comes from the step's execution (the job parameters) and the
+ * warehouse, so one instance serves every run ({@link ImportFileJob}).
  */
 class DuplicateCheck implements Tasklet {
 

@@ -1,61 +1,38 @@
 package vn.blocstats.etl.load;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import vn.blocstats.etl.report.Messages;
-import vn.blocstats.etl.report.Problem;
+import vn.blocstats.etl.load.ImportInputs.Candidate;
 import vn.blocstats.etl.report.RejectReport;
-import vn.blocstats.etl.source.RowSource;
-import vn.blocstats.etl.source.SourceRow;
-import vn.blocstats.etl.source.Sources;
-import vn.blocstats.etl.source.UnreadableFileException;
-import vn.blocstats.etl.table.TableKind;
-import vn.blocstats.etl.table.TableLayout;
 import vn.blocstats.warehouse.Warehouse;
 import vn.blocstats.warehouse.figures.FigureTables;
 import vn.blocstats.warehouse.rules.ValidationRules;
 
 /**
- * Imports files and folders into the warehouse: orders them so that reference data (units,
- * terms, targets) is loaded before figures whatever the order given, runs the {@code importFile}
- * job for each file (one transaction per file), and writes the reject report.
+ * Imports files and folders into the warehouse, one import at a time per process: the façade of the
+ * import. What it is given is made ready by {@link ImportInputs} (folders expanded, reference data
+ * — units, terms, targets — before figures whatever the order given); each file's job is run, and
+ * its outcome mapped, by {@link ImportJobRunner} (one transaction per file); one reject report per run.
  *
- * <p>One import at a time per process (DuckDB allows one writer): concurrent calls wait, and
- * {@link #exclusively} lets a caller (the inbox) hold the turn across several files. Before the
- * first import of a process, executions left running by a killed JVM are recovered
- * ({@link ImportRecovery}). Thread-safe.
+ * <p>What is its own is the turn: DuckDB allows one writer, so concurrent calls wait, and
+ * {@link #exclusively} lets a caller (the inbox, an upload) hold the turn across several files. Before
+ * the first import of a process, executions left running by a killed JVM are recovered
+ * ({@link ImportRecovery}); at the end of a turn that changed the warehouse, the screens' figure tables
+ * are brought up to date, and a failure of that is kept ({@link #refreshFailure}). Thread-safe.
  */
 @Service
 public class ImportService {
@@ -63,12 +40,10 @@ public class ImportService {
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 	private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
-	private final JobOperator jobOperator;
-	private final JobRepository jobRepository;
-	private final Job importFileJob;
+	private final ImportJobRunner runner;
 	private final ObjectProvider<Warehouse> warehouse;
 	private final ImportRecovery recovery;
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 	private boolean recovered;
 	/** A load was recorded during the current turn (guarded by the turn's lock). */
 	private boolean changedInTurn;
@@ -89,12 +64,10 @@ public class ImportService {
 		}
 	}
 
-	ImportService(JobOperator jobOperator, JobRepository jobRepository, Job importFileJob,
-			ObjectProvider<Warehouse> warehouse, ImportRecovery recovery, org.springframework.context.ApplicationEventPublisher events) {
+	ImportService(ImportJobRunner runner, ObjectProvider<Warehouse> warehouse, ImportRecovery recovery,
+			ApplicationEventPublisher events) {
 		this.events = events;
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
-		this.importFileJob = importFileJob;
+		this.runner = runner;
 		this.warehouse = warehouse;
 		this.recovery = recovery;
 	}
@@ -238,28 +211,7 @@ public class ImportService {
 	 * @param report where to write the reject report
 	 */
 	public ImportSummary importPaths(List<Path> inputs, boolean dryRun, Path report) {
-		return exclusively(() -> {
-			RejectReport rejects = RejectReport.create(report);
-			List<FileResult> results = new ArrayList<>();
-			List<Candidate> candidates = new ArrayList<>();
-			for (Path input : inputs) {
-				if (!Files.exists(input)) {
-					String msg = "Không có tệp hay thư mục “" + input + "”";
-					results.add(new FileResult(input.toString(), "", "UNREADABLE", 0, 0, 0, 0, msg));
-					rejects.append(input.toString(), List.of(fileProblem("file.unreadable", msg)));
-					continue;
-				}
-				for (Path f : expand(input)) {
-					candidates.add(new Candidate(f, displayName(input, f), peek(f)));
-				}
-			}
-			candidates.sort(Comparator.comparingInt(Candidate::order));
-			for (Candidate c : candidates) {
-				// Unreadable files run the job too (it fails at once), so the job repository's history is complete.
-				results.add(runJob(c, dryRun, false, report, rejects));
-			}
-			return new ImportSummary(List.copyOf(results), report, dryRun);
-		});
+		return exclusively(() -> importAll(() -> ImportInputs.expand(inputs), dryRun, false, report));
 	}
 
 	/**
@@ -275,17 +227,7 @@ public class ImportService {
 	 * show (a folder's files in name order); a path that does not exist has a null file.
 	 */
 	public static List<NamedFile> expandInputs(List<Path> inputs) {
-		List<NamedFile> out = new ArrayList<>();
-		for (Path input : inputs) {
-			if (!Files.exists(input)) {
-				out.add(new NamedFile(null, input.toString()));
-				continue;
-			}
-			for (Path f : expand(input)) {
-				out.add(new NamedFile(f, displayName(input, f)));
-			}
-		}
-		return out;
+		return ImportInputs.expand(inputs);
 	}
 
 	/**
@@ -297,26 +239,27 @@ public class ImportService {
 	 *     could not tell whether the first send was committed)
 	 */
 	public ImportSummary importNamed(List<NamedFile> files, boolean dryRun, boolean skipDuplicate, Path report) {
-		return exclusively(() -> {
-			RejectReport rejects = RejectReport.create(report);
-			List<FileResult> results = new ArrayList<>();
-			List<Candidate> candidates = new ArrayList<>();
-			for (NamedFile f : files) {
-				if (f.file() == null) {
-					String msg = "Không có tệp hay thư mục “" + f.name() + "”";
-					results.add(new FileResult(f.name(), "", "UNREADABLE", 0, 0, 0, 0, msg));
-					rejects.append(f.name(), List.of(fileProblem("file.unreadable", msg)));
-				}
-				else {
-					candidates.add(new Candidate(f.file(), f.name(), peek(f.file())));
-				}
+		return exclusively(() -> importAll(() -> files, dryRun, skipDuplicate, report));
+	}
+
+	/**
+	 * One run, holding the turn: the reject report created (or emptied) first, then the files listed
+	 * ({@code files}, which may read folders), the missing ones reported, the others imported in load order.
+	 */
+	private ImportSummary importAll(Supplier<List<NamedFile>> files, boolean dryRun, boolean skipDuplicate, Path report) {
+		RejectReport rejects = RejectReport.create(report);
+		List<NamedFile> given = files.get();
+		List<FileResult> results = new ArrayList<>();
+		for (NamedFile f : given) {
+			if (f.file() == null) {
+				results.add(ImportJobRunner.notFound(f.name(), rejects));
 			}
-			candidates.sort(Comparator.comparingInt(Candidate::order));
-			for (Candidate c : candidates) {
-				results.add(runJob(c, dryRun, skipDuplicate, report, rejects));
-			}
-			return new ImportSummary(List.copyOf(results), report, dryRun);
-		});
+		}
+		for (Candidate c : ImportInputs.inLoadOrder(given)) {
+			// Unreadable files run the job too (it fails at once), so the job repository's history is complete.
+			results.add(runJob(c, dryRun, skipDuplicate, report, rejects));
+		}
+		return new ImportSummary(List.copyOf(results), report, dryRun);
 	}
 
 	/**
@@ -325,12 +268,10 @@ public class ImportService {
 	 * kept within each group (a stable sort). Reads the first row of each file.
 	 */
 	public List<Path> inLoadOrder(List<Path> files) {
-		List<Candidate> candidates = new ArrayList<>();
-		for (Path f : files) {
-			candidates.add(new Candidate(f, f.toString(), peek(f)));
-		}
-		candidates.sort(Comparator.comparingInt(Candidate::order));
-		return candidates.stream().map(Candidate::file).toList();
+		return ImportInputs.inLoadOrder(files.stream().map(f -> new NamedFile(f, f.toString())).toList())
+			.stream()
+			.map(Candidate::file)
+			.toList();
 	}
 
 	/**
@@ -343,7 +284,7 @@ public class ImportService {
 	 *     repository cannot be written); a failure of the import itself is a FAILED result
 	 */
 	public FileResult importFile(Path file, String name, boolean dryRun, boolean skipDuplicate, Path report) {
-		return exclusively(() -> runJob(new Candidate(file, name, peek(file)), dryRun, skipDuplicate, report,
+		return exclusively(() -> runJob(ImportInputs.candidate(file, name), dryRun, skipDuplicate, report,
 				RejectReport.create(report)));
 	}
 
@@ -371,177 +312,10 @@ public class ImportService {
 		}
 	}
 
+	/** One file's job, holding the turn. */
 	private FileResult runJob(Candidate c, boolean dryRun, boolean skipDuplicate, Path report, RejectReport rejects) {
 		// Every real run records a load (loaded, rejected, duplicate or failed): the figure tables must follow.
 		changedInTurn |= !dryRun;
-		String sha = sha256(c.file());
-		JobParametersBuilder builder = new JobParametersBuilder();
-		if (IMPORTER.get() != null) {
-			builder.addString(ImportJobConfiguration.IMPORTER, IMPORTER.get(), false);
-		}
-		JobParameters params = builder
-			.addString(ImportJobConfiguration.FILE, c.file().toAbsolutePath().toString(), false)
-			.addString(ImportJobConfiguration.NAME, c.name(), false)
-			.addString(ImportJobConfiguration.SHA256, sha, false)
-			.addString(ImportJobConfiguration.DRY_RUN, String.valueOf(dryRun), false)
-			.addString(ImportJobConfiguration.REPORT, report.toAbsolutePath().toString(), false)
-			.addString(ImportJobConfiguration.SKIP_DUPLICATE, String.valueOf(skipDuplicate), false)
-			.addString(ImportJobConfiguration.RUN, UUID.randomUUID().toString(), true)
-			.toJobParameters();
-		JobExecution execution;
-		try {
-			execution = jobOperator.start(importFileJob, params);
-		}
-		catch (Exception e) {
-			throw new IllegalStateException("Cannot start the import of " + c.name() + ": " + e.getMessage(), e);
-		}
-		Publisher.LoadOutcome o = Publisher.LoadOutcome.readFrom(execution.getExecutionContext());
-		if (execution.getStatus() == BatchStatus.COMPLETED && o != null) {
-			String note = execution.getExecutionContext().containsKey("message") ? execution.getExecutionContext().getString("message")
-					: null;
-			return new FileResult(c.name(), o.kinds(), o.status(), o.read(), o.loaded(), o.rejected(), o.warnings(), note);
-		}
-		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-		boolean noTable = causedBy(failure, TableRowReader.NoTableException.class);
-		boolean cannotRead = c.unreadable() != null || noTable || causedBy(failure, UnreadableFileException.class);
-		String message = c.unreadable() != null ? c.unreadable()
-				: failure == null ? execution.getExitStatus().getExitDescription() : rootMessage(failure);
-		if (!cannotRead) {
-			log.error("Import of {} failed", c.name(), failure);
-			message = Messages.text("file.failed", message);
-		}
-		rejects.append(c.name(), List.of(fileProblem(cannotRead ? "file.unreadable" : "file.failed", message)));
-		String status = cannotRead ? "UNREADABLE" : "FAILED";
-		// The job repository first: it records the failure even when the warehouse cannot be written.
-		execution.getExecutionContext().putString("status", status);
-		execution.getExecutionContext().putString("message", message);
-		jobRepository.updateExecutionContext(execution);
-		recordFailure(c, sha, status, dryRun, execution.getId());
-		return new FileResult(c.name(), "", cannotRead ? "UNREADABLE" : "FAILED", 0, 0, 0, 0, message);
-	}
-
-	private void recordFailure(Candidate c, String sha, String status, boolean dryRun, Long jobExecutionId) {
-		if (dryRun) {
-			return;
-		}
-		try (DuckDBConnection conn = warehouse.getObject().connection();
-				PreparedStatement ps = conn.prepareStatement("INSERT INTO load (load_id, file_name, file_path, file_sha256, "
-						+ "status, started_at, finished_at, job_execution_id, imported_by) "
-						+ "VALUES (nextval('seq_load_id'), ?, ?, ?, ?, ?, current_timestamp, ?, ?)")) {
-			ps.setString(1, c.name());
-			ps.setString(2, c.file().toAbsolutePath().toString());
-			ps.setString(3, sha);
-			ps.setString(4, status);
-			ps.setObject(5, LocalDateTime.now());
-			if (jobExecutionId == null) {
-				ps.setNull(6, java.sql.Types.BIGINT);
-			}
-			else {
-				ps.setLong(6, jobExecutionId);
-			}
-			ps.setString(7, IMPORTER.get());
-			ps.executeUpdate();
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot record the failed load of " + c.name(), e);
-		}
-	}
-
-	private static Problem fileProblem(String rule, String message) {
-		return new Problem(Problem.Severity.ERROR, null, 0, null, null, message, rule);
-	}
-
-	private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
-		for (Throwable x = t; x != null; x = x.getCause()) {
-			if (type.isInstance(x)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable t) {
-		for (Throwable x = t; x != null; x = x.getCause()) {
-			if (x instanceof UnreadableFileException || x instanceof TableRowReader.NoTableException) {
-				return x.getMessage();
-			}
-		}
-		Throwable root = t;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.toString() : root.getMessage();
-	}
-
-	/** The table the file's first row announces (for ordering), or why the file cannot be read at all. */
-	private static Peek peek(Path file) {
-		try (RowSource source = Sources.open(file, file.getFileName().toString())) {
-			SourceRow first = source.next();
-			if (first == null) {
-				return new Peek(null, Messages.text("file.no_table"));
-			}
-			// A first row that is no long-form header may still open an office's report (title rows
-			// above a wide table, in a workbook or a CSV): the import's reader searches further.
-			Optional<TableLayout> layout = TableLayout.recognise(first);
-			return new Peek(layout.map(TableLayout::kind).orElse(null), null);
-		}
-		catch (UnreadableFileException e) {
-			return new Peek(null, e.getMessage());
-		}
-		catch (IOException | RuntimeException e) {
-			return new Peek(null, "Không đọc được tệp: " + e.getMessage());
-		}
-	}
-
-	private static List<Path> expand(Path input) {
-		if (!Files.isDirectory(input)) {
-			return List.of(input);
-		}
-		try (Stream<Path> walk = Files.walk(input, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-			return walk.filter(Files::isRegularFile)
-				.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-				.filter(p -> !p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) // a folder's notes, not data
-				.sorted()
-				.toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot list " + input, e);
-		}
-	}
-
-	private static String displayName(Path input, Path file) {
-		if (Files.isDirectory(input)) {
-			Path base = input.getFileName() == null ? input : input.getFileName();
-			return base.resolve(input.relativize(file)).toString();
-		}
-		return file.toString();
-	}
-
-	static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read " + file, e);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private record Peek(TableKind kind, String unreadable) {
-	}
-
-	private record Candidate(Path file, String name, Peek peek) {
-
-		String unreadable() {
-			return peek.unreadable();
-		}
-
-		/** Reference data first: units, terms, targets, figures; unrecognised files last. */
-		int order() {
-			return peek.kind() == null ? TableKind.values().length : peek.kind().ordinal();
-		}
+		return runner.run(c, dryRun, skipDuplicate, report, rejects, IMPORTER.get());
 	}
 }

@@ -41,6 +41,9 @@ import vn.blocstats.warehouse.base.VietFormat;
  * checked by {@link ImportChecks}), records the load and its problems, and writes the file's lines
  * of the reject report. On a dry run everything is computed and reported, then rolled back. If
  * anything fails, the transaction is rolled back: the warehouse never holds part of a file.
+ *
+ * <p>Stateless: each run's file, name and report come from the step's execution (the job parameters),
+ * its outcome goes into the job's execution context, so one instance serves every run ({@link ImportFileJob}).
  */
 class Publisher implements Tasklet {
 

@@ -16,7 +16,8 @@ import vn.blocstats.warehouse.metric.MetricCatalog;
 
 /**
  * The stage step's processor: parses each row with the metric catalog as it stands when the step
- * begins (so an alias added by an administrator counts from the next import on). One step at a time.
+ * begins (so an alias added by an administrator counts from the next import on). One per run
+ * ({@link ImportFileJob}): its parsers are that run's.
  */
 class RowProcessor implements ItemProcessor<TableRow, ParsedRow>, StepExecutionListener {
 

@@ -22,7 +22,8 @@ import vn.blocstats.warehouse.Warehouse;
 /**
  * Writes parsed rows into the warehouse's staging tables with DuckDB's Appender (never row by row
  * through JDBC). Staging is emptied when the step opens, so a restarted import starts clean; the
- * warehouse's real tables are only touched by the publish step, in one transaction.
+ * warehouse's real tables are only touched by the publish step, in one transaction. One per run
+ * ({@link ImportFileJob}): its connection, appenders and keys are that run's.
  */
 class StagingWriter implements ItemStreamWriter<ParsedRow> {
 

@@ -72,9 +72,8 @@ class TableRowReader implements ItemStreamReader<TableRow>, StepExecutionListene
 	private final List<String[]> scopes = new ArrayList<>();
 
 	/**
-	 * A reader for the file named by the job parameters of each step it serves (one step at a time:
-	 * the import runs one file after the other). No step-scoped proxy: a proxy would put a
-	 * reflective call on every row read.
+	 * A reader for one run's stage step ({@link ImportFileJob} builds one per file), reading the file its
+	 * job parameters name: its state is that run's alone, and no step-scoped proxy sits on each row read.
 	 */
 	TableRowReader(java.util.function.Supplier<Warehouse> warehouse) {
 		this.warehouse = warehouse;

@@ -52,7 +52,7 @@ class ReadOnlyQueryTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		QueryCommand command = new QueryCommand();
-		command.db = other.toString();
+		command.data = vn.blocstats.etl.config.DataDirectory.of(other);
 		int code = CommandLines.execute(CommandLines.parse(CommandLines.of(command, List.of(), Cli.BUNDLE, java.util.Locale.of("vi")), words),
 				c -> {
 				}, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
