@@ -1,8 +1,16 @@
 # Sourced by ./blocstats, ./build and .ci/run: sets JAVA_HOME to a JDK >= 21.
 # Order: $JAVA_HOME if it is recent enough, then the newest JDK under /usr/lib/jvm, then `java` on PATH.
 
+# A JDK's major version: from its release file (no JVM started: this runs before every command), else from the JVM.
 blocstats_java_major() {
-	"$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+	local v=""
+	if [ -f "$1/release" ]; then
+		v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1)
+	fi
+	if [ -z "$v" ]; then
+		v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1)
+	fi
+	echo "$v"
 }
 
 blocstats_find_jdk() {
