@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import vn.blocstats.dashboard.congress.PackCommand;
 import vn.blocstats.dashboard.export.ExportCommand;
 import vn.blocstats.dashboard.quality.RemindersCommand;
 import vn.blocstats.dashboard.security.UserCommand;
@@ -66,8 +67,13 @@ public final class BlocstatsCommand {
 	/** The product's command line in {@code locale}: this root, the etl module's commands and the application's. */
 	public static CommandLine line(Locale locale) {
 		List<Class<?>> commands = new ArrayList<>(Cli.COMMANDS);
-		commands.addAll(List.of(ServeLine.class, UserCommand.class, ExportCommand.Export.class, RemindersCommand.class));
+		commands.addAll(List.of(ServeLine.class, UserCommand.class, Export.class, RemindersCommand.class));
 		return CommandLines.of(new BlocstatsCommand(), commands, Cli.BUNDLE, locale);
+	}
+
+	/** {@code blocstats export chart|pack} (here, not in either package: the pack's package already uses the export's). */
+	@Command(name = "export", subcommands = { ExportCommand.class, PackCommand.class })
+	static final class Export {
 	}
 
 	/** The root of the line that {@code command} was parsed on: the global options. */

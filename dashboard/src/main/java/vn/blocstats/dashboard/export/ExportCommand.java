@@ -42,11 +42,6 @@ import vn.blocstats.etl.cli.CommandLines;
 @Command(name = "chart", sortOptions = false)
 public class ExportCommand implements CliCommand {
 
-	/** {@code blocstats export chart|pack}. */
-	@Command(name = "export", subcommands = { ExportCommand.class, vn.blocstats.dashboard.congress.PackCommand.class })
-	public static final class Export {
-	}
-
 	@Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "trend", descriptionKey = "export.chart.name")
 	String chart;
 
