@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.AutowiredAnnotationBeanPostProcessor;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -22,6 +24,9 @@ import vn.blocstats.dashboard.serve.ServeLine;
 import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.etl.cli.Cli;
 import vn.blocstats.etl.cli.CommandLines;
+import vn.blocstats.etl.cli.WarehouseFolder;
+import vn.blocstats.etl.config.DataDirectory;
+import vn.blocstats.etl.config.Settings;
 
 /**
  * The blocstats application: {@code blocstats <command> ...}. The commands of the etl module
@@ -97,8 +102,11 @@ public class BlocstatsApplication {
 				settings.add("--server.port=" + s.port());
 			}
 		}
-		// Which beans start is CommandContext's decision: the whole application, or only what the command needs.
+		// Which beans start is CommandContext's decision: the whole application, only what the command needs, or none.
 		CommandContext context = CommandContext.of(run.path());
+		if (context.settingsOnly()) {
+			return withSettingsOnly(run, db, demo, command, out, err);
+		}
 		// Only `serve` is a web application (the dashboard); every other command runs without a web server.
 		SpringApplication app = serve ? serverApplication(context.sources()) : commandLine(context.sources());
 		List<String> springArgs = new ArrayList<>();
@@ -130,6 +138,40 @@ public class BlocstatsApplication {
 			// The parsed command gets its collaborators from the context that started for it, then runs.
 			return CommandLines.execute(run, c -> CommandLines.autowire(ctx.getAutowireCapableBeanFactory(), c), out, err);
 		}
+	}
+
+	/**
+	 * Runs {@code run} with the settings alone, without a Spring context ({@link CommandContext#settingsOnly}): its
+	 * {@code @Autowired} fields get the data folder the settings name.
+	 */
+	private static int withSettingsOnly(CommandLines.Run run, String db, boolean demo, String command, PrintStream out,
+			PrintStream err) {
+		List<String> args = new ArrayList<>();
+		if (db != null) {
+			args.add("--blocstats.db=" + db);
+		}
+		if (demo) {
+			args.add("--blocstats.demo=true");
+		}
+		DataDirectory data;
+		try {
+			data = new DataDirectory(Settings.read(args, environment -> {
+				if (demo && db == null) {
+					DemoWarehouseFile.apply(environment);
+				}
+			}));
+			WarehouseFolder.check(data);
+		}
+		catch (RuntimeException e) {
+			err.println("blocstats " + command + " không khởi động được: " + rootCause(e));
+			return 1;
+		}
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("dataDirectory", data);
+		AutowiredAnnotationBeanPostProcessor autowired = new AutowiredAnnotationBeanPostProcessor();
+		autowired.setBeanFactory(beans);
+		beans.addBeanPostProcessor(autowired);
+		return CommandLines.execute(run, c -> CommandLines.autowire(beans, c), out, err);
 	}
 
 	/**
@@ -189,7 +231,11 @@ public class BlocstatsApplication {
 
 		@Override
 		public void onApplicationEvent(org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent event) {
-			var env = event.getEnvironment();
+			apply(event.getEnvironment());
+		}
+
+		/** Puts the demo warehouse's file first in {@code env}. */
+		static void apply(org.springframework.core.env.ConfigurableEnvironment env) {
 			Path real = Path.of(env.getProperty("blocstats.db", "data/blocstats.duckdb"));
 			env.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("blocstats-demo",
 					java.util.Map.of("blocstats.db", vn.blocstats.warehouse.info.WarehouseInfo.demoFile(real).toString())));

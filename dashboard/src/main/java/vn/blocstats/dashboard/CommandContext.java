@@ -23,8 +23,11 @@ enum CommandContext {
 
 	/** The whole application: {@code serve}, {@code refresh} (the tools module's {@code bench} and {@code sample} start it too). */
 	APPLICATION(BlocstatsApplication.class),
-	/** {@code query}: the settings only; the command opens the warehouse read-only itself. */
-	QUERY(CliContexts.Query.class),
+	/**
+	 * {@code query}: no Spring context at all — the settings read as the application reads them
+	 * ({@link vn.blocstats.etl.config.Settings}); the command opens the warehouse read-only itself.
+	 */
+	QUERY(),
 	/** {@code alias}, {@code rule}, {@code template}: the warehouse. */
 	WAREHOUSE(CliContexts.Warehouse.class),
 	/** {@code imports}: the job repository (the H2 file beside the warehouse), read by Spring Batch. */
@@ -65,6 +68,11 @@ enum CommandContext {
 	/** The Spring sources of this context. */
 	Class<?>[] sources() {
 		return sources.clone();
+	}
+
+	/** Whether the command gets the settings alone, without a Spring context. */
+	boolean settingsOnly() {
+		return sources.length == 0;
 	}
 
 	/** Whether this context is the whole application. */

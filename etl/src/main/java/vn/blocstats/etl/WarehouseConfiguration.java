@@ -34,7 +34,7 @@ public class WarehouseConfiguration {
 			}
 			catch (java.sql.SQLException | RuntimeException e) {
 				w.close();
-				throw new vn.blocstats.warehouse.WarehouseException("Cannot mark the warehouse " + data.warehouse() + " a demo: " + e.getMessage(), e);
+				throw new vn.blocstats.warehouse.WarehouseException("Không đánh dấu được kho " + data.warehouse() + " là kho demo: " + e.getMessage(), e);
 			}
 		}
 		return w;

@@ -125,7 +125,7 @@ public final class Warehouse implements AutoCloseable {
 	private static Warehouse openReadOnly(Path file, Properties p) {
 		Path abs = file.toAbsolutePath().normalize();
 		if (!Files.isRegularFile(abs)) {
-			throw new WarehouseException("No warehouse at " + abs + ": import files first", null);
+			throw new WarehouseException("Chưa có kho dữ liệu ở " + abs + ": hãy nạp tệp trước (blocstats import)", null);
 		}
 		p.setProperty("duckdb.read_only", "true");
 		try {
@@ -146,17 +146,17 @@ public final class Warehouse implements AutoCloseable {
 				int want = Migrations.fromClasspath().latestVersion();
 				if (have != want) {
 					w.close();
-					throw new WarehouseException("The warehouse " + abs + " has schema version " + have + ", this program expects "
-							+ want + ": open it once read-write (import or serve) to upgrade it", null);
+					throw new WarehouseException("Kho dữ liệu " + abs + " có phiên bản cấu trúc " + have + ", chương trình cần " + want
+							+ ": hãy mở kho một lần để ghi (blocstats import hoặc serve) để nâng cấp", null);
 				}
 			}
 			return w;
 		}
 		catch (SQLException e) {
-			throw failure(abs, " read-only", e);
+			throw failure(abs, " để đọc", e);
 		}
 		catch (java.io.IOException e) {
-			throw new WarehouseException("Cannot make a temporary folder for " + abs + ": " + e.getMessage(), e);
+			throw new WarehouseException("Không tạo được thư mục tạm cho " + abs + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -180,7 +180,7 @@ public final class Warehouse implements AutoCloseable {
 			if (String.valueOf(e.getMessage()).contains("Could not set lock") && pid.find()) {
 				return java.util.OptionalLong.of(Long.parseLong(pid.group(1)));
 			}
-			throw new WarehouseException("Cannot open the warehouse " + abs + " read-only: " + e.getMessage(), e);
+			throw new WarehouseException("Không mở được kho dữ liệu " + abs + " để đọc: " + e.getMessage(), e);
 		}
 	}
 
@@ -199,7 +199,7 @@ public final class Warehouse implements AutoCloseable {
 					+ ": máy chủ (blocstats serve) hoặc một lệnh nạp đang chạy. DuckDB chỉ cho một tiến trình mở tệp kho;"
 					+ " hãy đợi lệnh nạp xong hoặc dừng máy chủ rồi chạy lại.", e);
 		}
-		return new WarehouseException("Cannot open the warehouse " + file + how + ": " + m, e);
+		return new WarehouseException("Không mở được kho dữ liệu " + file + how + ": " + m, e);
 	}
 
 	/** A new connection to this warehouse; the caller closes it. */
@@ -231,7 +231,7 @@ public final class Warehouse implements AutoCloseable {
 			root.close();
 		}
 		catch (SQLException e) {
-			throw new WarehouseException("Cannot close the warehouse " + file, e);
+			throw new WarehouseException("Không đóng được kho dữ liệu " + file, e);
 		}
 		finally {
 			deleteFolder(spill);

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.PropertySource;
 import vn.blocstats.etl.EtlConfiguration;
 import vn.blocstats.etl.JobRepositoryDatabase;
 import vn.blocstats.etl.WarehouseConfiguration;
-import vn.blocstats.etl.config.SettingsConfiguration;
 import vn.blocstats.etl.load.ImportHistory;
 
 /**
@@ -26,12 +25,6 @@ import vn.blocstats.etl.load.ImportHistory;
 public final class CliContexts {
 
 	private CliContexts() {
-	}
-
-	/** {@code query}: nothing but the settings; the command opens its own read-only connection. */
-	@PropertySource(value = "classpath:blocstats-etl.properties", encoding = "UTF-8")
-	@Import({ SettingsConfiguration.class, Cli.class, WarehouseFolder.class })
-	public static final class Query {
 	}
 
 	/** {@code alias}, {@code rule}, {@code template}: the warehouse. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import vn.blocstats.etl.cli.CliContexts;
 
 /**
  * The settings as a command's context reads them: the defaults of today when nothing is set, the names
@@ -17,8 +16,8 @@ import vn.blocstats.etl.cli.CliContexts;
  */
 class BlocstatsPropertiesTests {
 
-	/** The lean context of {@code query}: the fewest beans that still read the settings. */
-	private final ApplicationContextRunner query = new ApplicationContextRunner().withUserConfiguration(CliContexts.Query.class);
+	/** The fewest beans that read the settings. */
+	private final ApplicationContextRunner query = new ApplicationContextRunner().withUserConfiguration(SettingsConfiguration.class);
 
 	@Test
 	void nothing_set_gives_the_defaults_of_the_shipped_properties_files() {
@@ -91,6 +90,34 @@ class BlocstatsPropertiesTests {
 		assertStartFails("blocstats.inbox.min-age=mười giây",
 				"Thiết lập blocstats.inbox.min-age có giá trị “mười giây” không đọc được: cần một khoảng thời gian (ví dụ 10s, 15m, 2h)");
 		assertStartFails("blocstats.demo=có", "Thiết lập blocstats.demo có giá trị “có” không đọc được: cần true hoặc false");
+	}
+
+	@Test
+	void read_without_a_context_the_settings_are_the_same_as_in_one() {
+		String[] given = { "blocstats.db=/srv/kho/w.duckdb", "blocstats.nightly.cron=0 30 2 * * *", "blocstats.upload.max-bytes=5000",
+				"blocstats.login.first-delay=1m", "blocstats.inbox=/srv/hop-thu", "blocstats.inbox.min-age=2m", "blocstats.sample-data=" };
+		BlocstatsProperties alone = Settings.read(java.util.Arrays.stream(given).map(g -> "--" + g).toList(), env -> {
+		});
+		query.withPropertyValues(given).run(ctx -> assertThat(alone).isEqualTo(ctx.getBean(BlocstatsProperties.class)));
+		// Nothing given: the shipped defaults, as in a context.
+		query.run(ctx -> assertThat(Settings.read(java.util.List.of(), env -> {
+		})).isEqualTo(ctx.getBean(BlocstatsProperties.class)));
+		// A system property counts, as in a context; a source added before binding (the demo's file) comes first.
+		System.setProperty("blocstats.upload.max-bytes", "7000");
+		try {
+			assertThat(Settings.read(java.util.List.of(), env -> {
+			}).upload().maxBytes()).isEqualTo(7000);
+		}
+		finally {
+			System.clearProperty("blocstats.upload.max-bytes");
+		}
+		assertThat(Settings.read(java.util.List.of("--blocstats.db=a.duckdb"), env -> env.getPropertySources()
+			.addFirst(new org.springframework.core.env.MapPropertySource("demo", java.util.Map.of("blocstats.db", "demo.duckdb")))).db())
+			.isEqualTo("demo.duckdb");
+		// A bad value: the same one Vietnamese line, as the innermost cause (what the command line prints).
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.read(java.util.List.of("--blocstats.demo=có"), env -> {
+		})).rootCause().isInstanceOf(BlocstatsProperties.InvalidSetting.class)
+			.hasMessage("Thiết lập blocstats.demo có giá trị “có” không đọc được: cần true hoặc false");
 	}
 
 	private void assertStartFails(String setting, String message) {
