@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,13 +65,13 @@ public class BlocstatsApplication {
 	/** Runs one command line, showing its started context to {@code started} first (tests look at what started). */
 	static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Consumer<ConfigurableApplicationContext> onStart) {
 		Locale locale = CommandLines.locale(args);
-		String first = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+		String first = CommandLines.command(args, "--db", "--lang");
 		if (DEVELOPERS_TOOLS.contains(first)) {
 			err.println("“" + first + "” là công cụ của nhà phát triển (mô-đun tools), không nằm trong ứng dụng: chạy ./blocstats "
 					+ first + " … từ thư mục mã nguồn (docs/cli.md)");
 			return Cli.USAGE;
 		}
-		CommandLine line = BlocstatsCommand.line(locale);
+		CommandLine line = BlocstatsCommand.line(locale, args);
 		if (args.length == 0) {
 			out.print(line.getUsageMessage());
 			return Cli.USAGE;

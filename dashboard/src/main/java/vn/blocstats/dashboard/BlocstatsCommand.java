@@ -66,9 +66,28 @@ public final class BlocstatsCommand {
 
 	/** The product's command line in {@code locale}: this root, the etl module's commands and the application's. */
 	public static CommandLine line(Locale locale) {
+		return CommandLines.of(new BlocstatsCommand(), commands(), Cli.BUNDLE, locale);
+	}
+
+	/**
+	 * The command line that {@code args} needs: only the command they name under the root (picocli builds a command's
+	 * model by reflection, about 0,1 s for all of them; a command line pays for its own), or the whole line when they
+	 * name none of them ({@code help}, a typo: the usage lists every command).
+	 */
+	public static CommandLine line(Locale locale, String... args) {
+		String name = CommandLines.command(args, "--db", "--lang");
+		for (Class<?> command : commands()) {
+			if (command.getAnnotation(Command.class).name().equals(name)) {
+				return CommandLines.of(new BlocstatsCommand(), List.of(command), Cli.BUNDLE, locale);
+			}
+		}
+		return line(locale);
+	}
+
+	private static List<Class<?>> commands() {
 		List<Class<?>> commands = new ArrayList<>(Cli.COMMANDS);
 		commands.addAll(List.of(ServeLine.class, UserCommand.class, Export.class, RemindersCommand.class));
-		return CommandLines.of(new BlocstatsCommand(), commands, Cli.BUNDLE, locale);
+		return commands;
 	}
 
 	/** {@code blocstats export chart|pack} (here, not in either package: the pack's package already uses the export's). */

@@ -44,7 +44,7 @@ public class Tools {
 
 	/** Runs one command line and returns the exit code. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		String first = command(args);
+		String first = CommandLines.command(args, "--db", "--lang");
 		if (first.equals(ExcelProbe.COMMAND)) {
 			// A child JVM of `bench excel`: measures one reader, without Spring (its heap is the figure).
 			List<String> words = List.of(args);
@@ -93,19 +93,6 @@ public class Tools {
 		try (ConfigurableApplicationContext ctx = started) {
 			return CommandLines.execute(run, c -> CommandLines.autowire(ctx.getAutowireCapableBeanFactory(), c), out, err);
 		}
-	}
-
-	/** The command of {@code args}: the first word that is neither an option nor the value of {@code --db} or {@code --lang}. */
-	static String command(String[] args) {
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--db") || args[i].equals("--lang")) {
-				i++;
-			}
-			else if (!args[i].startsWith("-")) {
-				return args[i];
-			}
-		}
-		return "";
 	}
 
 	private static Path scratchDatabase() {

@@ -90,6 +90,23 @@ public final class CommandLines {
 		return s;
 	}
 
+	/**
+	 * The command {@code args} name: their first word that is neither an option nor the value of one of {@code valued}
+	 * ({@code --db FILE}); empty when there is none.
+	 */
+	public static String command(String[] args, String... valued) {
+		List<String> takesValue = List.of(valued);
+		for (int i = 0; i < args.length; i++) {
+			if (takesValue.contains(args[i])) {
+				i++;
+			}
+			else if (!args[i].startsWith("-")) {
+				return args[i];
+			}
+		}
+		return "";
+	}
+
 	/** The language of the help and the messages: {@code --lang en} or {@code --lang=en} anywhere on the line; Vietnamese otherwise. */
 	public static Locale locale(String... args) {
 		for (int i = 0; i < args.length; i++) {
