@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 
 import org.springframework.context.annotation.Lazy;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,17 +61,45 @@ class FirstRunView extends VerticalLayout implements HasDynamicTitle, LocaleChan
 		// the examples' folder, code and file in the reader's language ("bao-cao/", "reports/")
 		String folder = getTranslation("firstrun.example.folder");
 		ways.add(screen,
-				new ListItem(new Paragraph(getTranslation("firstrun.command", "./blocstats import " + folder,
-						"./blocstats import --dry-run " + folder))),
-				new ListItem(new Paragraph(getTranslation("firstrun.inbox", inbox.inbox().toString()))));
+				new ListItem(withCode("firstrun.command", "./blocstats import " + folder, "./blocstats import --dry-run " + folder)),
+				new ListItem(withCode("firstrun.inbox", inbox.inbox().toString())));
 		// not a way of importing: what the offices fill before
-		Paragraph templates = new Paragraph(getTranslation("firstrun.templates", "./blocstats template --committee "
-				+ getTranslation("firstrun.example.code") + " --period 2026-H1 --out " + getTranslation("firstrun.example.file")));
+		Paragraph templates = withCode("firstrun.templates", "./blocstats template --committee " + getTranslation("firstrun.example.code")
+				+ " --period 2026-H1 --out " + getTranslation("firstrun.example.file"));
 		Paragraph formats = new Paragraph(getTranslation("firstrun.formats"));
-		Paragraph demo = new Paragraph(getTranslation("firstrun.demo", "./blocstats serve --demo"));
+		Paragraph demo = withCode("firstrun.demo", "./blocstats serve --demo");
 		demo.addClassName("first-run-demo");
 		add(new H2(getTranslation("firstrun.title")), new Paragraph(getTranslation("firstrun.intro")), ways, templates, formats, demo);
 	}
+
+	/**
+	 * The sentence {@code key} with its commands and paths ({@code {0}}, {@code {1}}…) set as code: a reader sees at once
+	 * what to type, and copies it whole.
+	 */
+	private Paragraph withCode(String key, String... commands) {
+		Object[] marks = new Object[commands.length];
+		for (int i = 0; i < commands.length; i++) {
+			marks[i] = MARK + i + MARK;
+		}
+		Paragraph p = new Paragraph();
+		String[] parts = getTranslation(key, marks).split(MARK);
+		for (int i = 0; i < parts.length; i++) {
+			if (i % 2 == 0) {
+				if (!parts[i].isEmpty()) {
+					p.add(new Text(parts[i]));
+				}
+			}
+			else {
+				Code code = new Code(commands[Integer.parseInt(parts[i])]);
+				code.addClassName("first-run-command");
+				p.add(code);
+			}
+		}
+		return p;
+	}
+
+	/** Marks a command's place in a translated sentence (a character no translation holds). */
+	private static final String MARK = "\u0000";
 
 	@Override
 	public String getPageTitle() {

@@ -64,7 +64,25 @@ class FirstRunViewTests extends SpringBrowserlessTest {
 				.contains("tài khoản của bạn chỉ được xem");
 			assertThat(view.getChildren().flatMap(Component::getChildren).anyMatch(Anchor.class::isInstance)).isFalse();
 			assertThat(badgeShown()).isFalse();
+			// what to type is set as code, whole, inside its sentence
+			assertThat(codes(view.getElement())).as(address).containsExactly("./blocstats import bao-cao/",
+					"./blocstats import --dry-run bao-cao/", DB.resolveSibling("inbox").toAbsolutePath().toString(),
+					"./blocstats template --committee MÃ --period 2026-H1 --out mau.xlsx", "./blocstats serve --demo");
+			assertThat(text).contains("Trên máy chủ, bằng dòng lệnh: ./blocstats import bao-cao/ (kiểm tra trước");
 		}
+	}
+
+	/** The texts of the code elements under {@code e}, in order. */
+	private static java.util.List<String> codes(com.vaadin.flow.dom.Element e) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		if (e.isTextNode()) {
+			return out;
+		}
+		if (e.getTag().equals("code")) {
+			out.add(e.getTextRecursively());
+		}
+		e.getChildren().forEach(c -> out.addAll(codes(c)));
+		return out;
 	}
 
 	@Test
